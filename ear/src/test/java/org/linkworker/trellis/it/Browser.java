@@ -1,0 +1,96 @@
+package org.linkworker.trellis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for browser tests, driven through Debian's chromedriver so nothing is
+ * downloaded, plus the accessibility check every page must pass.
+ */
+public final class Browser {
+
+  private Browser() {}
+
+  public static WebDriver start() {
+    try {
+      Path profile = Files.createTempDirectory(tmp(), "chromium-profile-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("trellis.chromium", "/usr/bin/chromium"));
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--lang=en-GB",
+          "--window-size=1280,900",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  new File(System.getProperty("trellis.chromedriver", "/usr/bin/chromedriver")))
+              .usingAnyFreePort()
+              .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return driver;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot make a Chromium profile folder", e);
+    }
+  }
+
+  /** Fails with the list of serious and critical axe-core violations on the current page. */
+  public static void assertAccessible(WebDriver driver) {
+    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+    List<Rule> severe =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .collect(Collectors.toList());
+    assertThat(severe)
+        .as(
+            "serious or critical accessibility violations on %s: %s",
+            driver.getCurrentUrl(),
+            severe.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")))
+        .isEmpty();
+  }
+
+  /** Saves a screenshot of the current page under target/screenshots and returns its path. */
+  public static Path screenshot(WebDriver driver, String name) {
+    try {
+      Path dir = Path.of(System.getProperty("trellis.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot save screenshot " + name, e);
+    }
+  }
+
+  private static Path tmp() {
+    return Path.of(System.getProperty("java.io.tmpdir"));
+  }
+}

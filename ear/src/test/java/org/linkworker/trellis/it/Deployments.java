@@ -24,6 +24,15 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
+  /** The jar (or folder) of the test class path that holds the given class. */
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * The built EAR with the given test classes added to its web module, for tests that run inside
    * the server: the web module's class loader sees the EJB module, so the tests can inject its
@@ -33,6 +42,7 @@ public final class Deployments {
     EnterpriseArchive ear = application();
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.addClasses(testClasses);
+    web.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     return ear;
   }
 }

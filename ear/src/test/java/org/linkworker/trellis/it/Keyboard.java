@@ -1,0 +1,47 @@
+package org.linkworker.trellis.it;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** Walks a page with the Tab key the way a keyboard user does. */
+public final class Keyboard {
+
+  private static final String FOCUSABLE =
+      "return Array.from(document.querySelectorAll("
+          + "'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'))"
+          + ".filter(e => !e.disabled && e.getClientRects().length > 0"
+          + " && getComputedStyle(e).visibility !== 'hidden' && e.tabIndex >= 0);";
+
+  private Keyboard() {}
+
+  /** Every control a keyboard user should be able to reach on the current page. */
+  @SuppressWarnings("unchecked")
+  public static List<WebElement> focusableControls(WebDriver driver) {
+    return new ArrayList<>((List<WebElement>) ((JavascriptExecutor) driver).executeScript(FOCUSABLE));
+  }
+
+  /**
+   * Presses Tab from the top of the page until focus has gone round once, and returns the
+   * controls that received focus, in order.
+   */
+  public static Set<WebElement> tabThrough(WebDriver driver) {
+    int expected = focusableControls(driver).size();
+    ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    Set<WebElement> reached = new LinkedHashSet<>();
+    for (int i = 0; i < expected + 3; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement active = driver.switchTo().activeElement();
+      if (!reached.add(active) && reached.size() >= expected) {
+        break;
+      }
+    }
+    return reached;
+  }
+}

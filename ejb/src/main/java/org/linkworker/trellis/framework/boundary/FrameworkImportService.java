@@ -1,0 +1,218 @@
+package org.linkworker.trellis.framework.boundary;
+
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.linkworker.trellis.framework.boundary.FrameworkImportResult.Outcome;
+import org.linkworker.trellis.framework.control.CaseFrameworkReader;
+import org.linkworker.trellis.framework.control.CodeOfPracticeDefinition;
+import org.linkworker.trellis.framework.control.FrameworkAssembler;
+import org.linkworker.trellis.framework.control.FrameworkAssembler.AssembledFramework;
+import org.linkworker.trellis.framework.control.FrameworkBundle;
+import org.linkworker.trellis.framework.control.FrameworkDefinition;
+import org.linkworker.trellis.framework.entity.CareerStage;
+import org.linkworker.trellis.framework.entity.CodeOfPractice;
+import org.linkworker.trellis.framework.entity.Competency;
+import org.linkworker.trellis.framework.entity.Domain;
+import org.linkworker.trellis.framework.entity.ExpectedBehaviour;
+import org.linkworker.trellis.framework.entity.Framework;
+import org.linkworker.trellis.framework.entity.LevelDescriptor;
+import org.linkworker.trellis.framework.entity.Standard;
+import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.data.DataFileException;
+import org.linkworker.trellis.platform.data.FrameworkLoader;
+
+/**
+ * Imports a framework from its three files (CASE package, code of practice package, Trellis
+ * profile) in the caller's transaction. Everything is read and checked before anything is looked
+ * up or written, so a broken file is reported the same way whether or not the framework is
+ * already stored; a framework whose identifier is already stored is then left as it is, which
+ * makes loading the data set at every start harmless.
+ */
+@Stateless
+@LocalBean
+public class FrameworkImportService implements FrameworkLoader {
+
+  private static final System.Logger LOG =
+      System.getLogger(FrameworkImportService.class.getName());
+
+  // Derby compiles each IN list into the statement: keep the lists short.
+  private static final int IDS_PER_QUERY = 500;
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
+
+  private final CaseFrameworkReader reader = new CaseFrameworkReader();
+  private final FrameworkAssembler assembler = new FrameworkAssembler();
+
+  /**
+   * Imports one framework unless it is already stored.
+   *
+   * @param casePackage the framework's CASE 1.1 CFPackage
+   * @param codeOfPractice the code of practice's CFPackage, or null when the framework has none
+   * @param profile the Trellis profile ({@code trellis-framework-profile/1})
+   * @return what was done
+   * @throws DataFileException naming the file and the item when a file cannot be used, or when
+   *     its identifiers or code and version already belong to another framework; nothing is
+   *     written then and the transaction is rolled back
+   */
+  public FrameworkImportResult importFramework(
+      @NotNull DataFile casePackage, DataFile codeOfPractice, @NotNull DataFile profile) {
+    long started = System.nanoTime();
+    FrameworkBundle bundle = reader.read(casePackage, codeOfPractice, profile);
+    FrameworkDefinition definition = bundle.framework();
+    if (em.find(Framework.class, definition.id()) != null) {
+      LOG.log(
+          Level.INFO,
+          "Framework {0} version {1} ({2}) is already loaded; {3} left as it is",
+          bundle.profile().code(),
+          definition.document().version(),
+          definition.id(),
+          casePackage.name());
+      return result(bundle, Outcome.ALREADY_PRESENT);
+    }
+    requireNoClash(bundle, casePackage, codeOfPractice, profile);
+
+    AssembledFramework assembled = assembler.assemble(bundle);
+    if (assembled.framework().isCurrent()) {
+      em.createNamedQuery(Framework.FIND_CURRENT, Framework.class)
+          .getResultList()
+          .forEach(Framework::relinquishCurrency);
+    }
+    em.persist(assembled.framework());
+    if (assembled.codeOfPractice() != null) {
+      em.persist(assembled.codeOfPractice());
+    }
+    em.flush();
+    FrameworkImportResult result = result(bundle, Outcome.IMPORTED);
+    LOG.log(
+        Level.INFO,
+        "Imported framework {0} version {1} from {2}: {3} domains, {4} competencies, {5} levels,"
+            + " {6} stages, {7} standards, in {8} ms",
+        result.code(),
+        result.version(),
+        casePackage.name(),
+        result.domains(),
+        result.competencies(),
+        definition.levels().size(),
+        result.stages(),
+        result.standards(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    return result;
+  }
+
+  /** The data set's way in: the same import, its result logged. */
+  @Override
+  public void loadFramework(DataFile casePackage, DataFile codeOfPractice, DataFile profile) {
+    importFramework(casePackage, codeOfPractice, profile);
+  }
+
+  /**
+   * A new framework must not reuse another one's code and version, nor any stored identifier:
+   * identifiers are primary keys, and a clash found by the database would name neither file nor
+   * item.
+   */
+  private void requireNoClash(
+      FrameworkBundle bundle, DataFile casePackage, DataFile codeOfPractice, DataFile profile) {
+    FrameworkDefinition definition = bundle.framework();
+    em.createNamedQuery(Framework.FIND_BY_CODE_AND_VERSION, Framework.class)
+        .setParameter("code", bundle.profile().code())
+        .setParameter("version", definition.document().version())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            other -> {
+              throw new DataFileException(
+                  profile.name(),
+                  "framework",
+                  "code "
+                      + other.getCode()
+                      + " version "
+                      + other.getVersion()
+                      + " is already framework "
+                      + other.getId()
+                      + "; a new version needs a new version number");
+            });
+
+    Map<String, String> domains = new LinkedHashMap<>();
+    Map<String, String> competencies = new LinkedHashMap<>();
+    Map<String, String> descriptors = new LinkedHashMap<>();
+    definition
+        .domains()
+        .forEach(d -> domains.put(d.id(), "CFItem " + d.id() + "/" + d.code()));
+    definition
+        .competencies()
+        .forEach(
+            c -> {
+              competencies.put(c.id(), "CFItem " + c.id() + "/" + c.code());
+              c.descriptors()
+                  .forEach(d -> descriptors.put(d.id(), "CFRubricCriterionLevel " + d.id()));
+            });
+    requireUnused(Domain.class, domains, casePackage);
+    requireUnused(Competency.class, competencies, casePackage);
+    requireUnused(LevelDescriptor.class, descriptors, casePackage);
+
+    Map<String, String> stages = new LinkedHashMap<>();
+    bundle.profile().stages().forEach(s -> stages.put(s.id(), "stage " + s.code()));
+    requireUnused(CareerStage.class, stages, profile);
+
+    CodeOfPracticeDefinition code = bundle.codeOfPractice();
+    if (code != null) {
+      requireUnused(
+          CodeOfPractice.class, Map.of(code.id(), "CFDocument " + code.id()), codeOfPractice);
+      Map<String, String> standards = new LinkedHashMap<>();
+      Map<String, String> behaviours = new LinkedHashMap<>();
+      code.standards()
+          .forEach(
+              s -> {
+                standards.put(s.id(), "CFItem " + s.id() + "/" + s.code());
+                s.behaviours()
+                    .forEach(b -> behaviours.put(b.id(), "CFItem " + b.id() + "/" + b.code()));
+              });
+      requireUnused(Standard.class, standards, codeOfPractice);
+      requireUnused(ExpectedBehaviour.class, behaviours, codeOfPractice);
+    }
+  }
+
+  private void requireUnused(Class<?> entity, Map<String, String> labelsById, DataFile file) {
+    List<String> ids = new ArrayList<>(labelsById.keySet());
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      // The entity name comes from the class, never from input.
+      List<String> taken =
+          em.createQuery(
+                  "select e.id from " + entity.getSimpleName() + " e where e.id in :ids",
+                  String.class)
+              .setParameter("ids", chunk)
+              .getResultList();
+      if (!taken.isEmpty()) {
+        throw new DataFileException(
+            file.name(),
+            labelsById.get(taken.get(0)),
+            "identifier is already used by another framework; each version needs its own"
+                + " identifiers");
+      }
+    }
+  }
+
+  private static FrameworkImportResult result(FrameworkBundle bundle, Outcome outcome) {
+    FrameworkDefinition definition = bundle.framework();
+    return new FrameworkImportResult(
+        definition.id(),
+        bundle.profile().code(),
+        definition.document().version(),
+        outcome,
+        definition.domains().size(),
+        (int) definition.competencies().count(),
+        bundle.profile().stages().size(),
+        bundle.codeOfPractice() == null ? 0 : bundle.codeOfPractice().standards().size());
+  }
+}

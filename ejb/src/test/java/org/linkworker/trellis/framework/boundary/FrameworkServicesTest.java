@@ -1,0 +1,232 @@
+package org.linkworker.trellis.framework.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
+import static org.linkworker.trellis.testing.TestData.MINI_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.MINI_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.MINI_PROFILE;
+import static org.linkworker.trellis.testing.TestData.fixture;
+import static org.linkworker.trellis.testing.TestData.shipped;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.framework.boundary.FrameworkImportResult.Outcome;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.control.CaseFrameworkReader;
+import org.linkworker.trellis.framework.control.FrameworkDefinition;
+import org.linkworker.trellis.framework.entity.FrameworkStatus;
+import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.data.DataFileException;
+import org.linkworker.trellis.testing.StatementCounter;
+import org.linkworker.trellis.testing.TestData;
+import org.linkworker.trellis.testing.TestDatabase;
+
+/**
+ * The import and read services on the real persistence unit, EclipseLink and a Derby database
+ * migrated by the changelog.
+ */
+class FrameworkServicesTest {
+
+  private TestDatabase database;
+
+  @BeforeEach
+  void createDatabase() {
+    database = TestDatabase.create();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    database.close();
+  }
+
+  private FrameworkImportResult importFramework(DataFile pkg, DataFile cop, DataFile profile) {
+    return FrameworkTestAccess.importFramework(database, pkg, cop, profile);
+  }
+
+  private FrameworkImportResult importLwcf() {
+    return importFramework(
+        shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+  }
+
+  private FrameworkImportResult importMini() {
+    return importFramework(
+        fixture(MINI_PACKAGE), fixture(MINI_CODE_OF_PRACTICE), fixture(MINI_PROFILE));
+  }
+
+  private <T> T read(Function<FrameworkService, T> call) {
+    return FrameworkTestAccess.read(database, call);
+  }
+
+  @Test
+  void importsTheShippedFrameworkWhole() {
+    FrameworkImportResult result = importLwcf();
+
+    assertThat(result.outcome()).isEqualTo(Outcome.IMPORTED);
+    assertThat(result.code()).isEqualTo("LWCF");
+    FrameworkCounts counts = read(FrameworkService::counts);
+    assertThat(counts.frameworks()).isEqualTo(1);
+    assertThat(counts.competencies()).isEqualTo(result.competencies()).isGreaterThanOrEqualTo(40);
+    assertThat(counts.stages()).isEqualTo(4);
+    assertThat(counts.standards()).isEqualTo(result.standards()).isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void importingAgainLoadsNothingTwice() {
+    importLwcf();
+    FrameworkCounts before = read(FrameworkService::counts);
+
+    FrameworkImportResult again = importLwcf();
+
+    assertThat(again.outcome()).isEqualTo(Outcome.ALREADY_PRESENT);
+    assertThat(read(FrameworkService::counts)).isEqualTo(before);
+  }
+
+  @Test
+  void aBrokenFileIsReportedEvenWhenTheFrameworkIsAlreadyThere() {
+    importLwcf();
+    DataFile broken =
+        TestData.edited(
+            shipped(LWCF_PROFILE),
+            p -> Json.createPatchBuilder().replace("/format", "something else").build().apply(p));
+
+    assertThatThrownBy(
+            () -> importFramework(shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), broken))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("lwcf-1.trellis.json: top level: format is \"something else\"");
+  }
+
+  @Test
+  void aBrokenFileWritesNothing() {
+    DataFile broken =
+        TestData.edited(
+            shipped(LWCF_PROFILE),
+            p -> Json.createPatchBuilder().add("/stages/0/requirements/XX.1", 1).build().apply(p));
+
+    assertThatThrownBy(
+            () -> importFramework(shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), broken))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("stage TRAINEE: requirements name competency XX.1");
+    assertThat(read(FrameworkService::counts)).isEqualTo(new FrameworkCounts(0, 0, 0, 0));
+  }
+
+  @Test
+  void aSecondFrameworkWithTheSameCodeAndVersionIsRefused() {
+    importMini();
+    // A different document (every mention of its identifier changed) claiming the same code and
+    // version.
+    String id = TestData.json(fixture(MINI_PACKAGE)).getJsonObject("CFDocument").getString("identifier");
+    String otherId = "7d9e5b3a-1c2f-4a6b-8d0e-9f1a2b3c4d5e";
+    DataFile otherPackage = renamed(fixture(MINI_PACKAGE), id, otherId);
+    DataFile otherProfile =
+        TestData.edited(
+            renamed(fixture(MINI_PROFILE), id, otherId),
+            p -> Json.createPatchBuilder().remove("/codeOfPractice").build().apply(p));
+
+    assertThatThrownBy(() -> importFramework(otherPackage, null, otherProfile))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageStartingWith("mini-1.trellis.json: framework: code MINI version 1 is already");
+  }
+
+  @Test
+  void listsEveryVersionWithItsStatus() {
+    importLwcf();
+    importMini();
+
+    assertThat(read(FrameworkService::list))
+        .containsExactly(
+            new FrameworkSummary("LWCF", "1", "Link Worker Competency Framework", FrameworkStatus.PUBLISHED, false),
+            new FrameworkSummary("MINI", "1", "Mini framework", FrameworkStatus.PUBLISHED, true));
+  }
+
+  @Test
+  void theLastFrameworkImportedAsCurrentIsTheOnlyCurrentOne() {
+    importMini();
+    importLwcf();
+
+    FrameworkOutline current = read(FrameworkService::findCurrent).orElseThrow();
+
+    assertThat(current.code()).isEqualTo("LWCF");
+    assertThat(read(FrameworkService::list)).filteredOn(FrameworkSummary::current).hasSize(1);
+  }
+
+  @Test
+  void findGivesTheWholeFrameworkInOrder() {
+    importMini();
+
+    FrameworkOutline outline = read(s -> s.find("MINI", "1")).orElseThrow();
+
+    assertThat(outline.levels()).extracting(FrameworkOutline.LevelView::name)
+        .containsExactly("Foundation", "Practitioner", "Experienced", "Leading");
+    assertThat(outline.domains()).extracting(DomainView::code).containsExactly("BB", "AA");
+    assertThat(outline.domains().get(1).competencies()).extracting(CompetencyView::code)
+        .containsExactly("AA.2", "AA.1");
+    CompetencyView beta = outline.domains().get(0).competencies().get(0);
+    assertThat(beta.descriptors()).containsOnlyKeys(1, 2, 3, 4).containsEntry(2, "BB.1 as a practitioner.");
+    assertThat(outline.stages()).extracting(FrameworkOutline.StageView::code).containsExactly("JUNIOR", "SENIOR");
+    assertThat(outline.stages().get(1).requirements())
+        .containsExactly(
+            java.util.Map.entry("BB.1", 3), java.util.Map.entry("AA.2", 1), java.util.Map.entry("AA.1", 2));
+    FrameworkOutline.StandardView listen = outline.codeOfPractice().standards().get(0);
+    assertThat(listen.code()).isEqualTo("MP.1");
+    assertThat(listen.behaviours()).containsExactly("Lets people speak.", "Asks open questions.");
+    assertThat(listen.competencies()).containsExactly("BB.1", "AA.1");
+  }
+
+  @Test
+  void findOfAnUnknownVersionIsEmpty() {
+    importMini();
+
+    Optional<FrameworkOutline> unknownVersion = read(s -> s.find("MINI", "2"));
+    Optional<JsonObject> unknownCode = read(s -> s.exportCase("NOPE", "1"));
+
+    assertThat(unknownVersion).isEmpty();
+    assertThat(unknownCode).isEmpty();
+  }
+
+  @Test
+  void readingAFrameworkTakesAFixedNumberOfStatementsHoweverBigItIs() {
+    importMini();
+    importLwcf();
+
+    int small = statements(s -> s.find("MINI", "1"));
+    int large = statements(s -> s.find("LWCF", "1"));
+    int smallExport = statements(s -> s.exportCase("MINI", "1"));
+    int largeExport = statements(s -> s.exportCase("LWCF", "1"));
+
+    assertThat(large).isEqualTo(small).isLessThanOrEqualTo(11);
+    assertThat(largeExport).isEqualTo(smallExport).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void theStoredFrameworkExportsToWhatWasImported() {
+    importLwcf();
+
+    JsonObject exported = read(s -> s.exportCase("LWCF", "1")).orElseThrow();
+
+    CaseFrameworkReader reader = new CaseFrameworkReader();
+    FrameworkDefinition original = reader.readFramework(shipped(LWCF_PACKAGE));
+    assertThat(reader.readFramework(TestData.of("export.json", exported))).isEqualTo(original);
+  }
+
+  private static DataFile renamed(DataFile file, String from, String to) {
+    String text = new String(file.content(), java.nio.charset.StandardCharsets.UTF_8);
+    return TestData.text(file.name(), text.replace(from, to));
+  }
+
+  private int statements(Function<FrameworkService, ?> call) {
+    AtomicReference<Object> result = new AtomicReference<>();
+    int count = StatementCounter.during(() -> result.set(read(call)));
+    assertThat(result.get()).isNotNull();
+    return count;
+  }
+}

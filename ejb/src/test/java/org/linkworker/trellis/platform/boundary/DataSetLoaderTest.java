@@ -1,0 +1,157 @@
+package org.linkworker.trellis.platform.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.json.JsonObject;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.data.DataFileException;
+import org.linkworker.trellis.platform.data.DataSetManifest;
+import org.linkworker.trellis.platform.data.DataSetManifest.DemoStep;
+import org.linkworker.trellis.platform.data.DataSetStep;
+
+class DataSetLoaderTest {
+
+  private final List<String> calls = new ArrayList<>();
+
+  private DataSetLoader loader(DataSetStep... steps) {
+    DataSetLoader loader = new DataSetLoader();
+    loader.frameworks =
+        (pkg, cop, profile) ->
+            calls.add("framework " + pkg.name() + " " + (cop == null ? "-" : cop.name()) + " " + profile.name());
+    loader.steps = new Steps(List.of(steps));
+    return loader;
+  }
+
+  private DataSetStep step(String kind) {
+    return new DataSetStep() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public void load(JsonObject content, String fileName) {
+        calls.add(kind + " " + fileName + " " + content.getJsonArray("greetings").size());
+      }
+    };
+  }
+
+  @Test
+  void loadsTheFrameworksAndThenTheDemoStepsInManifestOrder() {
+    DataSetManifest manifest =
+        new DataSetManifest(
+            DataSetManifest.standard().frameworks(),
+            List.of(
+                new DemoStep("second", "demo/test-greetings.json"),
+                new DemoStep("first", "demo/test-greetings.json")));
+
+    loader(step("first"), step("second")).load(manifest);
+
+    assertThat(calls)
+        .containsExactly(
+            "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json",
+            "second test-greetings.json 1",
+            "first test-greetings.json 1");
+  }
+
+  @Test
+  void anUnknownKindIsAnErrorNamingTheFile() {
+    DataSetManifest manifest =
+        new DataSetManifest(List.of(), List.of(new DemoStep("courses", "demo/courses.json")));
+
+    assertThatThrownBy(() -> loader(step("people")).load(manifest))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(
+            "manifest.json: demo/courses.json: kind \"courses\" has no loader; known kinds are"
+                + " [people]");
+  }
+
+  @Test
+  void aMissingFrameworkFileStopsTheLoadBeforeAnythingIsLoaded() {
+    DataSetManifest manifest =
+        new DataSetManifest(
+            List.of(
+                new DataSetManifest.FrameworkFiles(
+                    "framework/lwcf-9.case.json", null, "framework/lwcf-1.trellis.json")),
+            List.of());
+
+    assertThatThrownBy(() -> loader().load(manifest))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("framework/lwcf-9.case.json");
+    assertThat(calls).isEmpty();
+  }
+
+  @Test
+  void theFrameworkLoaderIsGivenTheFilesBytes() {
+    List<DataFile> given = new ArrayList<>();
+    DataSetLoader loader = loader();
+    loader.frameworks = (pkg, cop, profile) -> given.addAll(List.of(pkg, cop, profile));
+
+    loader.load(new DataSetManifest(DataSetManifest.standard().frameworks(), List.of()));
+
+    assertThat(given).extracting(DataFile::name)
+        .containsExactly("lwcf-1.case.json", "code-of-practice-1.case.json", "lwcf-1.trellis.json");
+    assertThat(given).allSatisfy(file -> assertThat(file.content()).isNotEmpty());
+  }
+
+  /** The steps CDI would find, without a container. */
+  private record Steps(List<DataSetStep> steps) implements Instance<DataSetStep> {
+
+    @Override
+    public Iterator<DataSetStep> iterator() {
+      return steps.iterator();
+    }
+
+    @Override
+    public DataSetStep get() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instance<DataSetStep> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends DataSetStep> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends DataSetStep> Instance<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isUnsatisfied() {
+      return steps.isEmpty();
+    }
+
+    @Override
+    public boolean isAmbiguous() {
+      return steps.size() > 1;
+    }
+
+    @Override
+    public void destroy(DataSetStep instance) {}
+
+    @Override
+    public Handle<DataSetStep> getHandle() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Iterable<? extends Handle<DataSetStep>> handles() {
+      throw new UnsupportedOperationException();
+    }
+  }
+}

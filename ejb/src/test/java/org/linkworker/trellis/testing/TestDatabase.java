@@ -1,0 +1,132 @@
+package org.linkworker.trellis.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.linkworker.trellis.platform.persistence.SchemaMigrator;
+
+/**
+ * A fresh database migrated by the real changelog, and the real persistence unit on it (as a
+ * resource-local unit, outside a server): in-memory Derby, or a schema of a PostgreSQL database.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  private static final AtomicInteger NAMES = new AtomicInteger();
+
+  // Held so the setting outlives garbage collection of an unreferenced logger.
+  private static final Logger LIQUIBASE = Logger.getLogger("liquibase");
+
+  static {
+    LIQUIBASE.setLevel(Level.WARNING);
+  }
+
+  private final String url;
+  private final EntityManagerFactory factory;
+  private final Runnable drop;
+
+  private TestDatabase(String url, EntityManagerFactory factory, Runnable drop) {
+    this.url = url;
+    this.factory = factory;
+    this.drop = drop;
+  }
+
+  /** A fresh in-memory Derby database. */
+  public static TestDatabase create() {
+    String url = "jdbc:derby:memory:trellis-test-" + NAMES.incrementAndGet();
+    migrate(url + ";create=true");
+    return new TestDatabase(
+        url,
+        factory(url, "org.apache.derby.jdbc.EmbeddedDriver"),
+        () -> {
+          try {
+            DriverManager.getConnection(url + ";drop=true").close();
+          } catch (SQLException dropped) {
+            // Derby reports a successful drop as an exception (SQLState 08006).
+          }
+        });
+  }
+
+  /**
+   * A fresh schema in a PostgreSQL database, e.g. {@code jdbc:postgresql://127.0.0.1/trellis},
+   * dropped on close.
+   */
+  public static TestDatabase postgres(String databaseUrl) {
+    String schema = "trellis_test_" + System.nanoTime();
+    execute(databaseUrl, "create schema " + schema);
+    String url = databaseUrl + (databaseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    migrate(url);
+    return new TestDatabase(
+        url,
+        factory(url, "org.postgresql.Driver"),
+        () -> execute(databaseUrl, "drop schema " + schema + " cascade"));
+  }
+
+  private static void migrate(String url) {
+    try (Connection connection = DriverManager.getConnection(url)) {
+      new SchemaMigrator().migrate(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url);
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static EntityManagerFactory factory(String url, String driver) {
+    return Persistence.createEntityManagerFactory(
+        "trellis",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", "",
+            "jakarta.persistence.jdbc.url", url,
+            "jakarta.persistence.jdbc.driver", driver,
+            "jakarta.persistence.validation.mode", "NONE",
+            "eclipselink.weaving", "false",
+            "eclipselink.logging.level", "SEVERE",
+            "eclipselink.session-event-listener", StatementCounter.class.getName()));
+  }
+
+  public Connection connection() throws SQLException {
+    return DriverManager.getConnection(url);
+  }
+
+  public EntityManager entityManager() {
+    return factory.createEntityManager();
+  }
+
+  /** Runs the work in a transaction of a fresh persistence context, rolling back on failure. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = entityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+    drop.run();
+  }
+}

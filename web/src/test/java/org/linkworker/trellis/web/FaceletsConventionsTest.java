@@ -1,0 +1,331 @@
+package org.linkworker.trellis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.framework.entity.FrameworkStatus;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Facelets conventions of STYLE.md, checked on the sources: every label from the bundle, no
+ * inline scripts or styles, nothing from another origin, every page on the one layout, headings
+ * that do not skip a level, and the element ids the browser tests rely on.
+ */
+class FaceletsConventionsTest {
+
+  private static final Path WEBAPP = Path.of("src/main/webapp");
+  private static final Path JAVA = Path.of("src/main/java");
+  private static final Path BUNDLE =
+      Path.of("src/main/resources/org/linkworker/trellis/web/i18n/messages.properties");
+  private static final String LAYOUT = "/WEB-INF/templates/layout.xhtml";
+
+  private static final Pattern KEY_IN_PAGE = Pattern.compile("i18n\\['([^']+)'\\]");
+  private static final Pattern KEY_IN_JAVA = Pattern.compile("ApiTexts\\.text\\(\\s*\"([^\"]+)\"");
+
+  /** Keys a page or class builds from a prefix and a value, so no literal names them. */
+  private static final List<String> COMPOSED_KEY_PREFIXES =
+      List.of("common.status.", "api.problem.http.");
+
+  private static Properties bundle;
+  private static Map<Path, String> facelets;
+  private static Map<Path, Document> documents;
+
+  @BeforeAll
+  static void readSources() throws Exception {
+    bundle = new Properties();
+    try (Reader reader = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+      bundle.load(reader);
+    }
+    facelets = new TreeMap<>();
+    documents = new TreeMap<>();
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+    DocumentBuilder builder = factory.newDocumentBuilder();
+    try (Stream<Path> files = Files.walk(WEBAPP)) {
+      for (Path file : files.filter(path -> path.toString().endsWith(".xhtml")).toList()) {
+        facelets.put(file, Files.readString(file, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+          documents.put(file, builder.parse(in, file.toUri().toString()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBundleStartsWithItsKeyRule() throws IOException {
+    String head =
+        Files.readString(BUNDLE, StandardCharsets.UTF_8)
+            .lines()
+            .limit(25)
+            .reduce("", String::concat);
+    assertThat(head)
+        .contains("Key rule")
+        .contains("<page>.<element>")
+        .contains("common.*")
+        .contains("nav.*");
+  }
+
+  @Test
+  void noLabelUsesAStraightApostropheWhichMessageFormatWouldSwallow() {
+    assertThat(bundle.stringPropertyNames())
+        .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).doesNotContain("'"));
+  }
+
+  @Test
+  void everyLabelAPageNamesIsInTheBundle() {
+    Set<String> missing = new TreeSet<>();
+    facelets.forEach(
+        (file, text) -> {
+          Matcher keys = KEY_IN_PAGE.matcher(text);
+          while (keys.find()) {
+            if (!bundle.containsKey(keys.group(1))) {
+              missing.add(WEBAPP.relativize(file) + ": " + keys.group(1));
+            }
+          }
+        });
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyTextTheApiSendsIsInTheBundle() throws IOException {
+    assertThat(missingKeys(javaKeys())).isEmpty();
+  }
+
+  @Test
+  void everyFrameworkStatusHasALabel() {
+    for (FrameworkStatus status : FrameworkStatus.values()) {
+      assertThat(bundle).containsKey("common.status." + status.name());
+    }
+  }
+
+  @Test
+  void theBundleHoldsNoKeyThatNothingUses() throws IOException {
+    Set<String> used = new HashSet<>(javaKeys());
+    facelets
+        .values()
+        .forEach(text -> KEY_IN_PAGE.matcher(text).results().forEach(m -> used.add(m.group(1))));
+    Set<String> unused = new TreeSet<>();
+    for (String key : bundle.stringPropertyNames()) {
+      if (!used.contains(key) && COMPOSED_KEY_PREFIXES.stream().noneMatch(key::startsWith)) {
+        unused.add(key);
+      }
+    }
+    assertThat(unused).isEmpty();
+  }
+
+  @Test
+  void noPageCarriesInlineScriptsOrStyles() {
+    List<String> found = new ArrayList<>();
+    documents.forEach(
+        (file, document) ->
+            forEachElement(
+                document,
+                element -> {
+                  String name = element.getLocalName();
+                  if (name.equals("script") || name.equals("style")) {
+                    found.add(WEBAPP.relativize(file) + ": <" + name + ">");
+                  }
+                  NamedNodeMap attributes = element.getAttributes();
+                  for (int i = 0; i < attributes.getLength(); i++) {
+                    String attribute = ((Attr) attributes.item(i)).getName().toLowerCase();
+                    if (attribute.equals("style") || attribute.startsWith("on")) {
+                      found.add(WEBAPP.relativize(file) + ": " + name + " @" + attribute);
+                    }
+                  }
+                }));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void nothingIsLoadedFromAnotherOrigin() throws IOException {
+    List<String> found = new ArrayList<>();
+    documents.forEach(
+        (file, document) ->
+            forEachElement(
+                document,
+                element -> {
+                  for (String attribute : List.of("src", "href", "action")) {
+                    String value = element.getAttribute(attribute);
+                    if (value.startsWith("http:")
+                        || value.startsWith("https:")
+                        || value.startsWith("//")) {
+                      found.add(WEBAPP.relativize(file) + ": " + value);
+                    }
+                  }
+                }));
+    try (Stream<Path> styles =
+        Files.walk(WEBAPP).filter(path -> path.toString().endsWith(".css"))) {
+      for (Path css : styles.toList()) {
+        String text = Files.readString(css, StandardCharsets.UTF_8);
+        if (text.contains("@import")
+            || Pattern.compile("url\\(\\s*['\"]?(https?:)?//").matcher(text).find()) {
+          found.add(WEBAPP.relativize(css).toString());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void everyPageUsesTheLayoutAndGivesATitle() {
+    documents.forEach(
+        (file, document) -> {
+          if (WEBAPP.relativize(file).startsWith("WEB-INF")) {
+            return;
+          }
+          Element root = document.getDocumentElement();
+          assertThat(root.getLocalName()).as(file.toString()).isEqualTo("composition");
+          assertThat(root.getAttribute("template")).as(file.toString()).isEqualTo(LAYOUT);
+          assertThat(definitions(document)).as(file.toString()).contains("title", "content");
+        });
+  }
+
+  @Test
+  void headingsNeverSkipALevel() {
+    documents.forEach(
+        (file, document) -> {
+          List<Integer> levels = new ArrayList<>();
+          forEachElement(
+              document,
+              element -> {
+                if (element.getLocalName().matches("h[1-6]")) {
+                  levels.add(element.getLocalName().charAt(1) - '0');
+                }
+              });
+          int previous = 0;
+          for (int level : levels) {
+            assertThat(level).as(file + " headings " + levels).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+          }
+        });
+  }
+
+  @Test
+  void theIdsBrowserTestsRelyOnArePresent() {
+    Document browse = documents.get(WEBAPP.resolve("framework/browse.xhtml"));
+    Element search = elementWithId(browse, "search");
+    assertThat(search.getLocalName()).isEqualTo("input");
+    assertThat(search.getAttribute("name")).isEqualTo("q");
+    assertThat(elementWithId(browse, "search-form").getAttribute("method")).isEqualTo("get");
+    assertThat(elementWithId(browse, "match-count")).isNotNull();
+
+    Document stages = documents.get(WEBAPP.resolve("framework/stages.xhtml"));
+    Element matrix = elementWithId(stages, "stage-matrix");
+    assertThat(matrix.getLocalName()).isEqualTo("table");
+    assertThat(matrix.getElementsByTagNameNS("*", "caption").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void everyLabelledInputHasItsLabel() {
+    documents.forEach(
+        (file, document) ->
+            forEachElement(
+                document,
+                element -> {
+                  if (element.getLocalName().equals("input")
+                      && !"hidden".equals(element.getAttribute("type"))) {
+                    String id = element.getAttribute("id");
+                    List<String> labelled = new ArrayList<>();
+                    forEachElement(
+                        document,
+                        other -> {
+                          if (other.getLocalName().equals("label")) {
+                            labelled.add(other.getAttribute("for"));
+                          }
+                        });
+                    assertThat(labelled).as(file + " input " + id).contains(id);
+                  }
+                }));
+  }
+
+  @Test
+  void everyProjectTagIsDescribedAndHasItsSource() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document taglib =
+        factory.newDocumentBuilder().parse(WEBAPP.resolve("WEB-INF/trellis.taglib.xml").toFile());
+    NodeList tags = taglib.getElementsByTagNameNS("*", "tag");
+    assertThat(tags.getLength()).isPositive();
+    for (int i = 0; i < tags.getLength(); i++) {
+      Element tag = (Element) tags.item(i);
+      String source = tag.getElementsByTagNameNS("*", "source").item(0).getTextContent().strip();
+      assertThat(WEBAPP.resolve("WEB-INF").resolve(source)).exists();
+      assertThat(tag.getElementsByTagNameNS("*", "description").item(0).getTextContent())
+          .isNotBlank();
+    }
+  }
+
+  private static Set<String> javaKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(JAVA).filter(path -> path.toString().endsWith(".java"))) {
+      for (Path file : files.toList()) {
+        KEY_IN_JAVA
+            .matcher(Files.readString(file, StandardCharsets.UTF_8))
+            .results()
+            .forEach(m -> keys.add(m.group(1)));
+      }
+    }
+    return keys;
+  }
+
+  private static Set<String> missingKeys(Set<String> keys) {
+    Set<String> missing = new TreeSet<>(keys);
+    missing.removeIf(bundle::containsKey);
+    return missing;
+  }
+
+  private static Set<String> definitions(Document document) {
+    Set<String> names = new HashSet<>();
+    NodeList defines = document.getElementsByTagNameNS("jakarta.faces.facelets", "define");
+    for (int i = 0; i < defines.getLength(); i++) {
+      names.add(((Element) defines.item(i)).getAttribute("name"));
+    }
+    return names;
+  }
+
+  private static Element elementWithId(Document document, String id) {
+    List<Element> found = new ArrayList<>();
+    forEachElement(
+        document,
+        element -> {
+          if (id.equals(element.getAttribute("id"))) {
+            found.add(element);
+          }
+        });
+    assertThat(found).as("element #" + id).isNotEmpty();
+    return found.get(0);
+  }
+
+  private static void forEachElement(
+      Document document, java.util.function.Consumer<Element> action) {
+    NodeList all = document.getElementsByTagNameNS("*", "*");
+    for (int i = 0; i < all.getLength(); i++) {
+      action.accept((Element) all.item(i));
+    }
+  }
+}

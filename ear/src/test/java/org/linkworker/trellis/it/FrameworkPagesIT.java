@@ -175,6 +175,18 @@ class FrameworkPagesIT {
     Browser.assertAccessible(browser);
   }
 
+  @Test
+  void publicPagesCreateNoSession() {
+    Http http = new Http(base);
+    for (String page :
+        List.of("", "framework/browse.xhtml?q=PC.1", "framework/stages.xhtml", "framework/code-of-practice.xhtml")) {
+      HttpResponse<String> response = http.get(page, "text/html");
+
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", page).isEmpty();
+    }
+  }
+
   private void assertEveryControlReachableByTab() {
     List<WebElement> controls = Keyboard.focusableControls(browser);
     Set<WebElement> reached = Keyboard.tabThrough(browser);

@@ -54,12 +54,16 @@ class ValidationMessagesTest {
 
   private static List<Class<?>> mainClasses() throws IOException, ClassNotFoundException {
     Path root =
-        Paths.get(ValidationMessagesTest.class.getResource("/ValidationMessages.properties").getPath())
+        Paths.get(
+                ValidationMessagesTest.class
+                    .getResource("/ValidationMessages.properties")
+                    .getPath())
             .getParent();
     List<Class<?>> classes = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+        String name =
+            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         classes.add(Class.forName(name, false, ValidationMessagesTest.class.getClassLoader()));
       }
     }

@@ -61,7 +61,10 @@ public final class Browser {
 
   /** Fails with the list of serious and critical axe-core violations on the current page. */
   public static void assertAccessible(WebDriver driver) {
-    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(driver);
     List<Rule> severe =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -71,7 +74,17 @@ public final class Browser {
             "serious or critical accessibility violations on %s: %s",
             driver.getCurrentUrl(),
             severe.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .map(
+                    v ->
+                        v.getId()
+                            + " ("
+                            + v.getImpact()
+                            + "): "
+                            + v.getHelp()
+                            + " at "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")))
         .isEmpty();
   }

@@ -19,7 +19,8 @@ public final class Deployments {
   public static EnterpriseArchive application() {
     File ear = new File(System.getProperty("trellis.ear", "target/trellis.ear"));
     if (!ear.isFile()) {
-      throw new IllegalStateException("Build the EAR first (mvn package): " + ear.getAbsolutePath());
+      throw new IllegalStateException(
+          "Build the EAR first (mvn package): " + ear.getAbsolutePath());
     }
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }

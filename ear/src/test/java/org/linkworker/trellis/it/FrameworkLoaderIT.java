@@ -73,7 +73,9 @@ class FrameworkLoaderIT {
 
     FrameworkImportResult result =
         importer.importFramework(
-            shipped("lwcf-1.case.json"), shipped("code-of-practice-1.case.json"), shipped("lwcf-1.trellis.json"));
+            shipped("lwcf-1.case.json"),
+            shipped("code-of-practice-1.case.json"),
+            shipped("lwcf-1.trellis.json"));
 
     assertThat(result.outcome()).isEqualTo(FrameworkImportResult.Outcome.ALREADY_PRESENT);
     assertThat(frameworks.counts()).isEqualTo(before);
@@ -84,12 +86,15 @@ class FrameworkLoaderIT {
     Copy copy = new Copy();
     FrameworkCounts before = frameworks.counts();
 
-    FrameworkImportResult result = importer.importFramework(copy.casePackage(UnaryOperator.identity()), copy.codeOfPractice(), copy.profile());
+    FrameworkImportResult result =
+        importer.importFramework(
+            copy.casePackage(UnaryOperator.identity()), copy.codeOfPractice(), copy.profile());
 
     assertThat(result.outcome()).isEqualTo(FrameworkImportResult.Outcome.IMPORTED);
     assertThat(frameworks.counts().frameworks()).isEqualTo(before.frameworks() + 1);
     assertThat(frameworks.find("LWCF", copy.version)).isPresent();
-    assertThat(frameworks.findCurrent()).hasValueSatisfying(f -> assertThat(f.version()).isEqualTo("1"));
+    assertThat(frameworks.findCurrent())
+        .hasValueSatisfying(f -> assertThat(f.version()).isEqualTo("1"));
   }
 
   @Test
@@ -102,10 +107,15 @@ class FrameworkLoaderIT {
             DataFileException.class,
             () ->
                 importer.importFramework(
-                    copy.casePackage(pkg -> withoutStatementOf(pkg, "PC.3")), copy.codeOfPractice(), copy.profile()));
+                    copy.casePackage(pkg -> withoutStatementOf(pkg, "PC.3")),
+                    copy.codeOfPractice(),
+                    copy.profile()));
 
     assertThat(refused.fileName()).isEqualTo("lwcf-1.case.json");
-    assertThat(refused.getMessage()).contains("lwcf-1.case.json").contains("PC.3").contains("fullStatement");
+    assertThat(refused.getMessage())
+        .contains("lwcf-1.case.json")
+        .contains("PC.3")
+        .contains("fullStatement");
     assertThat(frameworks.counts()).isEqualTo(before);
     assertThat(frameworks.find("LWCF", copy.version)).isEmpty();
   }
@@ -115,7 +125,8 @@ class FrameworkLoaderIT {
     Copy copy = new Copy();
     FrameworkCounts before = frameworks.counts();
     String profile =
-        new String(copy.profile().content(), StandardCharsets.UTF_8).replace("\"PC.1\"", "\"PC.99\"");
+        new String(copy.profile().content(), StandardCharsets.UTF_8)
+            .replace("\"PC.1\"", "\"PC.99\"");
 
     DataFileException refused =
         catchThrowableOfType(
@@ -135,7 +146,10 @@ class FrameworkLoaderIT {
   void aFileThatIsNotJsonIsRefusedByName() {
     Copy copy = new Copy();
     FrameworkCounts before = frameworks.counts();
-    byte[] truncated = new String(copy.codeOfPractice().content(), StandardCharsets.UTF_8).substring(0, 500).getBytes(StandardCharsets.UTF_8);
+    byte[] truncated =
+        new String(copy.codeOfPractice().content(), StandardCharsets.UTF_8)
+            .substring(0, 500)
+            .getBytes(StandardCharsets.UTF_8);
 
     DataFileException refused =
         catchThrowableOfType(
@@ -151,7 +165,8 @@ class FrameworkLoaderIT {
   }
 
   private static DataFile shipped(String name) {
-    return DataFile.fromClassPath(Thread.currentThread().getContextClassLoader(), DATA + name).orElseThrow();
+    return DataFile.fromClassPath(Thread.currentThread().getContextClassLoader(), DATA + name)
+        .orElseThrow();
   }
 
   /** The CFPackage with one competency's fullStatement removed. */
@@ -171,9 +186,9 @@ class FrameworkLoaderIT {
   }
 
   /**
-   * The shipped files as another version of the framework: every identifier replaced by a fresh
-   * one (consistently across the three files), the version changed and the copy not current, so
-   * that an import of it would really write.
+   * The shipped files as another version of the framework: every identifier replaced by a fresh one
+   * (consistently across the three files), the version changed and the copy not current, so that an
+   * import of it would really write.
    */
   private static final class Copy {
     // A version of its own, so the test also holds on a database an earlier run left behind.
@@ -182,28 +197,40 @@ class FrameworkLoaderIT {
 
     DataFile casePackage(UnaryOperator<JsonObject> change) {
       JsonObject pkg = json(fresh(shipped("lwcf-1.case.json")));
-      JsonObject document = Json.createObjectBuilder(pkg.getJsonObject("CFDocument")).add("version", version).build();
-      JsonObject changed = change.apply(Json.createObjectBuilder(pkg).add("CFDocument", document).build());
+      JsonObject document =
+          Json.createObjectBuilder(pkg.getJsonObject("CFDocument")).add("version", version).build();
+      JsonObject changed =
+          change.apply(Json.createObjectBuilder(pkg).add("CFDocument", document).build());
       return new DataFile("lwcf-1.case.json", changed.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     DataFile codeOfPractice() {
-      return new DataFile("code-of-practice-1.case.json", fresh(shipped("code-of-practice-1.case.json")).getBytes(StandardCharsets.UTF_8));
+      return new DataFile(
+          "code-of-practice-1.case.json",
+          fresh(shipped("code-of-practice-1.case.json")).getBytes(StandardCharsets.UTF_8));
     }
 
     DataFile profile() {
       JsonObject profile = json(fresh(shipped("lwcf-1.trellis.json")));
-      JsonObject framework = Json.createObjectBuilder(profile.getJsonObject("framework")).add("current", false).build();
+      JsonObject framework =
+          Json.createObjectBuilder(profile.getJsonObject("framework"))
+              .add("current", false)
+              .build();
       return new DataFile(
           "lwcf-1.trellis.json",
-          Json.createObjectBuilder(profile).add("framework", framework).build().toString().getBytes(StandardCharsets.UTF_8));
+          Json.createObjectBuilder(profile)
+              .add("framework", framework)
+              .build()
+              .toString()
+              .getBytes(StandardCharsets.UTF_8));
     }
 
     private String fresh(DataFile file) {
       Matcher matcher = UUID_PATTERN.matcher(new String(file.content(), StandardCharsets.UTF_8));
       StringBuilder out = new StringBuilder();
       while (matcher.find()) {
-        matcher.appendReplacement(out, ids.computeIfAbsent(matcher.group(), old -> UUID.randomUUID().toString()));
+        matcher.appendReplacement(
+            out, ids.computeIfAbsent(matcher.group(), old -> UUID.randomUUID().toString()));
       }
       matcher.appendTail(out);
       return out.toString();

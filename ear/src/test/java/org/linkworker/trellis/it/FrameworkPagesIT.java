@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The framework pages in a real browser: what a visitor sees and can do by keyboard alone. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,13 +61,17 @@ class FrameworkPagesIT {
   void frameworkBrowserShowsEveryDomainAndCompetencyWithADescriptorAtEachLevel() {
     open("framework/browse.xhtml");
 
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Link Worker Competency Framework");
-    assertThat(browser.findElements(By.cssSelector("section.domain"))).hasSizeGreaterThanOrEqualTo(8);
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Link Worker Competency Framework");
+    assertThat(browser.findElements(By.cssSelector("section.domain")))
+        .hasSizeGreaterThanOrEqualTo(8);
     assertThat(competencies()).hasSizeGreaterThanOrEqualTo(40);
     WebElement pc1 = browser.findElement(By.id("competency-PC-1"));
-    assertThat(pc1.getText()).contains("PC.1", "Foundation", "Practitioner", "Experienced", "Leading");
+    assertThat(pc1.getText())
+        .contains("PC.1", "Foundation", "Practitioner", "Experienced", "Leading");
     assertThat(pc1.findElements(By.cssSelector("dl.descriptors dd"))).hasSize(4);
-    assertThat(browser.findElement(By.tagName("footer")).getText()).contains("Link Worker Competency Framework", "1");
+    assertThat(browser.findElement(By.tagName("footer")).getText())
+        .contains("Link Worker Competency Framework", "1");
     Browser.assertAccessible(browser);
     Browser.screenshot(browser, "framework-browser");
   }
@@ -74,9 +81,12 @@ class FrameworkPagesIT {
     open("framework/browse.xhtml");
 
     browser.findElement(By.id("search")).sendKeys("interpreter", Keys.ENTER);
+    waitForUrl("q=interpreter");
 
     assertThat(browser.getCurrentUrl()).contains("q=interpreter");
-    assertThat(competencies()).extracting(e -> e.getAttribute("id")).containsExactly("competency-CR-2");
+    assertThat(competencies())
+        .extracting(e -> e.getAttribute("id"))
+        .containsExactly("competency-CR-2");
     assertThat(browser.findElement(By.id("match-count")).getText()).contains("1", "interpreter");
     Browser.assertAccessible(browser);
   }
@@ -85,19 +95,25 @@ class FrameworkPagesIT {
   void searchingForACodeFindsThatCompetency() {
     open("framework/browse.xhtml?q=SE.4");
 
-    assertThat(competencies()).extracting(e -> e.getAttribute("id")).contains("competency-SE-4").doesNotContain("competency-PC-1");
+    assertThat(competencies())
+        .extracting(e -> e.getAttribute("id"))
+        .contains("competency-SE-4")
+        .doesNotContain("competency-PC-1");
   }
 
   @Test
   void searchWithNoMatchSaysSoAndClearingItShowsEverythingAgain() {
     open("framework/browse.xhtml");
     browser.findElement(By.id("search")).sendKeys("xylophone", Keys.ENTER);
+    waitForUrl("q=xylophone");
 
     assertThat(competencies()).isEmpty();
     assertThat(browser.findElement(By.id("match-count")).getText()).contains("xylophone");
     Browser.assertAccessible(browser);
 
     browser.findElement(By.id("clear-search")).sendKeys(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("q=")));
     assertThat(competencies()).hasSizeGreaterThanOrEqualTo(40);
   }
 
@@ -120,13 +136,19 @@ class FrameworkPagesIT {
     assertThat(matrix.findElements(By.cssSelector("thead th[scope=col]")))
         .extracting(WebElement::getText)
         .contains("Trainee link worker", "Link worker", "Senior link worker", "Lead link worker");
-    assertThat(matrix.findElements(By.cssSelector("tbody th[scope=row]"))).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(matrix.findElements(By.cssSelector("tbody th[scope=row]")))
+        .hasSizeGreaterThanOrEqualTo(40);
     WebElement pc1 = matrix.findElement(By.id("stage-row-PC-1"));
     List<WebElement> cells = pc1.findElements(By.tagName("td"));
     assertThat(cells).hasSize(4);
     assertThat(cells.get(0).getText()).contains("1", "Foundation");
     // TS.6 (supervising other link workers) is not asked of a trainee.
-    assertThat(matrix.findElement(By.id("stage-row-TS-6")).findElements(By.tagName("td")).get(0).getAttribute("textContent"))
+    assertThat(
+            matrix
+                .findElement(By.id("stage-row-TS-6"))
+                .findElements(By.tagName("td"))
+                .get(0)
+                .getAttribute("textContent"))
         .contains("not required");
     Browser.assertAccessible(browser);
     assertEveryControlReachableByTab();
@@ -147,6 +169,7 @@ class FrameworkPagesIT {
     WebElement link = first.findElement(By.cssSelector("a.competency-link"));
     String code = link.getText().split("\\s+")[0];
     link.sendKeys(Keys.ENTER);
+    waitForUrl("framework/browse.xhtml");
     assertThat(browser.getCurrentUrl()).contains("framework/browse.xhtml");
     assertThat(competencies())
         .extracting(e -> e.getAttribute("id"))
@@ -158,7 +181,8 @@ class FrameworkPagesIT {
     open("");
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
-    assertThat(browser.findElement(By.id("nav-framework")).getAttribute("href")).endsWith("framework/browse.xhtml");
+    assertThat(browser.findElement(By.id("nav-framework")).getAttribute("href"))
+        .endsWith("framework/browse.xhtml");
     Browser.assertAccessible(browser);
     assertEveryControlReachableByTab();
   }
@@ -168,10 +192,14 @@ class FrameworkPagesIT {
     HttpResponse<String> response = new Http(base).get("no/such/page.xhtml", "text/html");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("Trellis").doesNotContain("at org.").doesNotContain("Caused by");
+    assertThat(response.body())
+        .contains("Trellis")
+        .doesNotContain("at org.")
+        .doesNotContain("Caused by");
     open("no/such/page.xhtml");
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
-    assertThat(browser.findElement(By.id("go-home")).getAttribute("href")).isEqualTo(base.toString());
+    assertThat(browser.findElement(By.id("go-home")).getAttribute("href"))
+        .isEqualTo(base.toString());
     Browser.assertAccessible(browser);
   }
 
@@ -179,17 +207,29 @@ class FrameworkPagesIT {
   void publicPagesCreateNoSession() {
     Http http = new Http(base);
     for (String page :
-        List.of("", "framework/browse.xhtml?q=PC.1", "framework/stages.xhtml", "framework/code-of-practice.xhtml")) {
+        List.of(
+            "",
+            "framework/browse.xhtml?q=PC.1",
+            "framework/stages.xhtml",
+            "framework/code-of-practice.xhtml")) {
       HttpResponse<String> response = http.get(page, "text/html");
 
       assertThat(response.statusCode()).as(page).isEqualTo(200);
-      assertThat(response.headers().allValues("Set-Cookie")).as("cookies set by %s", page).isEmpty();
+      assertThat(response.headers().allValues("Set-Cookie"))
+          .as("cookies set by %s", page)
+          .isEmpty();
     }
+  }
+
+  private void waitForUrl(String part) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
   }
 
   private void assertEveryControlReachableByTab() {
     List<WebElement> controls = Keyboard.focusableControls(browser);
     Set<WebElement> reached = Keyboard.tabThrough(browser);
-    assertThat(reached).as("controls reached by Tab on %s", browser.getCurrentUrl()).containsAll(controls);
+    assertThat(reached)
+        .as("controls reached by Tab on %s", browser.getCurrentUrl())
+        .containsAll(controls);
   }
 }

@@ -41,7 +41,8 @@ class FrameworksApiIT {
     HttpResponse<String> response = http.getJson("api/frameworks");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonArray list = Http.json(response).asJsonArray();
     JsonObject lwcf =
         list.getValuesAs(JsonObject.class).stream()
@@ -72,7 +73,8 @@ class FrameworksApiIT {
     assertThat(domains.size()).isGreaterThanOrEqualTo(8);
     Set<String> codes = new HashSet<>();
     for (JsonObject domain : domains.getValuesAs(JsonObject.class)) {
-      for (JsonObject competency : domain.getJsonArray("competencies").getValuesAs(JsonObject.class)) {
+      for (JsonObject competency :
+          domain.getJsonArray("competencies").getValuesAs(JsonObject.class)) {
         codes.add(competency.getString("code"));
         assertThat(competency.getString("statement")).isNotBlank();
         assertThat(competency.getJsonObject("descriptors").keySet())
@@ -130,7 +132,8 @@ class FrameworksApiIT {
     JsonObject pkg = Http.json(response).asJsonObject();
     JsonObject document = pkg.getJsonObject("CFDocument");
     assertThat(document.getString("identifier")).isEqualTo("63d1b64c-a0ce-4309-bc79-dc45a661d49d");
-    for (String field : new String[] {"identifier", "uri", "creator", "title", "lastChangeDateTime"}) {
+    for (String field :
+        new String[] {"identifier", "uri", "creator", "title", "lastChangeDateTime"}) {
       assertThat(document.containsKey(field)).as("CFDocument.%s", field).isTrue();
     }
     JsonArray items = pkg.getJsonArray("CFItems");
@@ -140,7 +143,8 @@ class FrameworksApiIT {
     assertThat(items.getValuesAs(JsonObject.class))
         .allSatisfy(
             i -> {
-              for (String field : new String[] {"identifier", "fullStatement", "uri", "lastChangeDateTime"}) {
+              for (String field :
+                  new String[] {"identifier", "fullStatement", "uri", "lastChangeDateTime"}) {
                 assertThat(i.containsKey(field)).as("CFItem.%s", field).isTrue();
               }
             });

@@ -24,16 +24,19 @@ public final class Keyboard {
   /** Every control a keyboard user should be able to reach on the current page. */
   @SuppressWarnings("unchecked")
   public static List<WebElement> focusableControls(WebDriver driver) {
-    return new ArrayList<>((List<WebElement>) ((JavascriptExecutor) driver).executeScript(FOCUSABLE));
+    return new ArrayList<>(
+        (List<WebElement>) ((JavascriptExecutor) driver).executeScript(FOCUSABLE));
   }
 
   /**
-   * Presses Tab from the top of the page until focus has gone round once, and returns the
-   * controls that received focus, in order.
+   * Presses Tab from the top of the page until focus has gone round once, and returns the controls
+   * that received focus, in order.
    */
   public static Set<WebElement> tabThrough(WebDriver driver) {
     int expected = focusableControls(driver).size();
-    ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     Set<WebElement> reached = new LinkedHashSet<>();
     for (int i = 0; i < expected + 3; i++) {
       new Actions(driver).sendKeys(Keys.TAB).perform();

@@ -11,8 +11,9 @@ import java.util.ResourceBundle;
  * A business rule said no. The one exception family of Trellis: it rolls the transaction back and
  * reaches the caller as itself (not wrapped), so pages and the REST layer can show its message.
  *
- * <p>The message is looked up by key in {@code org/linkworker/trellis/platform/messages.properties};
- * the key and arguments stay available for a caller that renders it in another language.
+ * <p>The message is looked up by key in {@code
+ * org/linkworker/trellis/platform/messages.properties}; the key and arguments stay available for a
+ * caller that renders it in another language.
  */
 @ApplicationException(rollback = true)
 public class TrellisException extends RuntimeException {
@@ -50,7 +51,8 @@ public class TrellisException extends RuntimeException {
               BUNDLE,
               Locale.ROOT,
               TrellisException.class.getClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);
     } catch (MissingResourceException e) {
       // A missing key must not hide the problem being reported: show the key and its values.

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lists what a CFPackage lacks of the fields CASE 1.1 requires, straight from the JSON (not
- * through the reader under test).
+ * Lists what a CFPackage lacks of the fields CASE 1.1 requires, straight from the JSON (not through
+ * the reader under test).
  */
 public final class CaseRequiredFields {
 
@@ -41,7 +41,8 @@ public final class CaseRequiredFields {
       require(items.get(i), ITEM, "CFItems[" + i + "]", missing);
       links(items.get(i), "CFItems[" + i + "]", missing);
     }
-    List<JsonObject> associations = pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
+    List<JsonObject> associations =
+        pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
     for (int i = 0; i < associations.size(); i++) {
       require(associations.get(i), ASSOCIATION, "CFAssociations[" + i + "]", missing);
       links(associations.get(i), "CFAssociations[" + i + "]", missing);
@@ -49,7 +50,8 @@ public final class CaseRequiredFields {
     return missing;
   }
 
-  private static void require(JsonObject object, List<String> fields, String path, List<String> missing) {
+  private static void require(
+      JsonObject object, List<String> fields, String path, List<String> missing) {
     for (String field : fields) {
       JsonValue value = object.get(field);
       boolean blank =

@@ -32,17 +32,16 @@ import org.linkworker.trellis.platform.data.FrameworkLoader;
 
 /**
  * Imports a framework from its three files (CASE package, code of practice package, Trellis
- * profile) in the caller's transaction. Everything is read and checked before anything is looked
- * up or written, so a broken file is reported the same way whether or not the framework is
- * already stored; a framework whose identifier is already stored is then left as it is, which
- * makes loading the data set at every start harmless.
+ * profile) in the caller's transaction. Everything is read and checked before anything is looked up
+ * or written, so a broken file is reported the same way whether or not the framework is already
+ * stored; a framework whose identifier is already stored is then left as it is, which makes loading
+ * the data set at every start harmless.
  */
 @Stateless
 @LocalBean
 public class FrameworkImportService implements FrameworkLoader {
 
-  private static final System.Logger LOG =
-      System.getLogger(FrameworkImportService.class.getName());
+  private static final System.Logger LOG = System.getLogger(FrameworkImportService.class.getName());
 
   // Derby compiles each IN list into the statement: keep the lists short.
   private static final int IDS_PER_QUERY = 500;
@@ -60,9 +59,9 @@ public class FrameworkImportService implements FrameworkLoader {
    * @param codeOfPractice the code of practice's CFPackage, or null when the framework has none
    * @param profile the Trellis profile ({@code trellis-framework-profile/1})
    * @return what was done
-   * @throws DataFileException naming the file and the item when a file cannot be used, or when
-   *     its identifiers or code and version already belong to another framework; nothing is
-   *     written then and the transaction is rolled back
+   * @throws DataFileException naming the file and the item when a file cannot be used, or when its
+   *     identifiers or code and version already belong to another framework; nothing is written
+   *     then and the transaction is rolled back
    */
   public FrameworkImportResult importFramework(
       @NotNull DataFile casePackage, DataFile codeOfPractice, @NotNull DataFile profile) {
@@ -145,9 +144,7 @@ public class FrameworkImportService implements FrameworkLoader {
     Map<String, String> domains = new LinkedHashMap<>();
     Map<String, String> competencies = new LinkedHashMap<>();
     Map<String, String> descriptors = new LinkedHashMap<>();
-    definition
-        .domains()
-        .forEach(d -> domains.put(d.id(), "CFItem " + d.id() + "/" + d.code()));
+    definition.domains().forEach(d -> domains.put(d.id(), "CFItem " + d.id() + "/" + d.code()));
     definition
         .competencies()
         .forEach(

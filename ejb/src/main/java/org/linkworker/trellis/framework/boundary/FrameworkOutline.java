@@ -6,8 +6,8 @@ import java.util.SortedMap;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 
 /**
- * A whole framework version, read in a fixed number of queries, for pages and the API. Lists are
- * in the framework's own order; identifiers are the CASE identifiers.
+ * A whole framework version, read in a fixed number of queries, for pages and the API. Lists are in
+ * the framework's own order; identifiers are the CASE identifiers.
  */
 public record FrameworkOutline(
     String id,
@@ -26,7 +26,8 @@ public record FrameworkOutline(
   public record LevelView(int number, String name) {}
 
   /** A group of competencies. */
-  public record DomainView(String id, String code, String title, List<CompetencyView> competencies) {}
+  public record DomainView(
+      String id, String code, String title, List<CompetencyView> competencies) {}
 
   /** A competency with its descriptor at each level number. */
   public record CompetencyView(

@@ -82,8 +82,8 @@ public class FrameworkService {
   }
 
   /**
-   * One framework version as a CASE 1.1 CFPackage (the framework document, its items,
-   * associations and rubric).
+   * One framework version as a CASE 1.1 CFPackage (the framework document, its items, associations
+   * and rubric).
    */
   public Optional<JsonObject> exportCase(
       @NotBlank(message = "{frameworkService.code.required}") String code,
@@ -94,7 +94,9 @@ public class FrameworkService {
   /** How many frameworks, competencies, career stages and standards are stored. */
   public FrameworkCounts counts() {
     return new FrameworkCounts(
-        count(Framework.COUNT), count(Competency.COUNT), count(CareerStage.COUNT),
+        count(Framework.COUNT),
+        count(Competency.COUNT),
+        count(CareerStage.COUNT),
         count(Standard.COUNT));
   }
 
@@ -111,7 +113,9 @@ public class FrameworkService {
   }
 
   private <T> List<T> byFramework(String namedQuery, Class<T> type, Framework framework) {
-    return em.createNamedQuery(namedQuery, type).setParameter("framework", framework).getResultList();
+    return em.createNamedQuery(namedQuery, type)
+        .setParameter("framework", framework)
+        .getResultList();
   }
 
   private FrameworkContent content(Framework framework) {
@@ -178,7 +182,8 @@ public class FrameworkService {
 
   private List<StageView> stages(
       Framework framework, List<String> competencyOrder, Map<String, String> codeById) {
-    List<CareerStage> stages = byFramework(CareerStage.FIND_BY_FRAMEWORK, CareerStage.class, framework);
+    List<CareerStage> stages =
+        byFramework(CareerStage.FIND_BY_FRAMEWORK, CareerStage.class, framework);
     Map<String, Map<String, Integer>> levelsByStage = new HashMap<>();
     for (StageRequirement requirement :
         byFramework(StageRequirement.FIND_BY_FRAMEWORK, StageRequirement.class, framework)) {
@@ -247,7 +252,9 @@ public class FrameworkService {
                         List.copyOf(behavioursByStandard.getOrDefault(standard.getId(), List.of())),
                         standard.getCompetencies().stream()
                             .map(Competency::getId)
-                            .sorted(Comparator.comparing(id -> rank.getOrDefault(id, Integer.MAX_VALUE)))
+                            .sorted(
+                                Comparator.comparing(
+                                    id -> rank.getOrDefault(id, Integer.MAX_VALUE)))
                             .map(codeById::get)
                             .toList()))
             .toList();

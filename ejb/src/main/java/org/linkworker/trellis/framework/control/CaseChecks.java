@@ -36,7 +36,8 @@ final class CaseChecks {
   /** A value must fit its column; null passes (optional fields). */
   String fits(String label, String field, String value, int max) {
     if (value != null && value.length() > max) {
-      throw fail(label, field + " is " + value.length() + " characters long; at most " + max + " fit");
+      throw fail(
+          label, field + " is " + value.length() + " characters long; at most " + max + " fit");
     }
     return value;
   }

@@ -31,8 +31,8 @@ import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
 
 /**
- * Reads a framework and its code of practice from CASE 1.1 packages, giving the items their
- * Trellis meaning and checking everything Trellis relies on before anything is stored.
+ * Reads a framework and its code of practice from CASE 1.1 packages, giving the items their Trellis
+ * meaning and checking everything Trellis relies on before anything is stored.
  *
  * <p>A framework package holds {@value #DOMAIN} items (children of the CFDocument) and {@value
  * #COMPETENCY} items (children of a domain), with one CFRubric whose criteria score each
@@ -42,9 +42,9 @@ import org.linkworker.trellis.platform.data.DataFileException;
  * each standard to competencies with {@code isRelatedTo}.
  *
  * <p>Positions come from the {@code isChildOf} association's {@code sequenceNumber}, else the
- * item's {@code listEnumeration}, else the file order. Identifiers must be UUIDs; codes
- * ({@code humanCodingScheme}) must be unique. Any problem is a {@link DataFileException} naming the
- * file and the item.
+ * item's {@code listEnumeration}, else the file order. Identifiers must be UUIDs; codes ({@code
+ * humanCodingScheme}) must be unique. Any problem is a {@link DataFileException} naming the file
+ * and the item.
  */
 public class CaseFrameworkReader {
 
@@ -104,14 +104,16 @@ public class CaseFrameworkReader {
     for (Item domain : ordered(domainsById.values(), placements, pkg)) {
       List<CompetencyDefinition> competencies = new ArrayList<>();
       for (Item competency :
-          ordered(competenciesByDomain.getOrDefault(domain.identifier(), List.of()), placements, pkg)) {
+          ordered(
+              competenciesByDomain.getOrDefault(domain.identifier(), List.of()), placements, pkg)) {
         Criterion criterion = scored.criteria().get(competency.identifier());
         competencies.add(
             new CompetencyDefinition(
                 competency.identifier(),
                 competency.uri(),
                 competency.humanCodingScheme(),
-                check.fits(competency.label(), "fullStatement", competency.fullStatement(), Lengths.TEXT),
+                check.fits(
+                    competency.label(), "fullStatement", competency.fullStatement(), Lengths.TEXT),
                 criterion.identifier(),
                 check.fits(criterion.label(), "uri", criterion.uri(), Lengths.URI),
                 scored.descriptors().get(competency.identifier())));
@@ -141,7 +143,9 @@ public class CaseFrameworkReader {
     byType.get(STANDARD).forEach(standard -> standardsById.put(standard.identifier(), standard));
     standardsById
         .values()
-        .forEach(standard -> requireParent(check, placements, standard, document.id(), "the CFDocument"));
+        .forEach(
+            standard ->
+                requireParent(check, placements, standard, document.id(), "the CFDocument"));
     Map<String, List<Item>> behavioursByStandard = new HashMap<>();
     for (Item behaviour : byType.get(BEHAVIOUR)) {
       Placement placement = placements.get(behaviour.identifier());
@@ -149,7 +153,9 @@ public class CaseFrameworkReader {
         throw check.fail(
             behaviour.label(), "a Behaviour must be the child (isChildOf) of a Standard item");
       }
-      behavioursByStandard.computeIfAbsent(placement.parentId(), id -> new ArrayList<>()).add(behaviour);
+      behavioursByStandard
+          .computeIfAbsent(placement.parentId(), id -> new ArrayList<>())
+          .add(behaviour);
     }
     List<Item> codedItems = new ArrayList<>(byType.get(STANDARD));
     codedItems.addAll(byType.get(BEHAVIOUR));
@@ -162,20 +168,25 @@ public class CaseFrameworkReader {
     for (Item standard : ordered(standardsById.values(), placements, pkg)) {
       List<BehaviourDefinition> behaviours = new ArrayList<>();
       for (Item behaviour :
-          ordered(behavioursByStandard.getOrDefault(standard.identifier(), List.of()), placements, pkg)) {
+          ordered(
+              behavioursByStandard.getOrDefault(standard.identifier(), List.of()),
+              placements,
+              pkg)) {
         behaviours.add(
             new BehaviourDefinition(
                 behaviour.identifier(),
                 behaviour.uri(),
                 behaviour.humanCodingScheme(),
-                check.fits(behaviour.label(), "fullStatement", behaviour.fullStatement(), Lengths.TEXT)));
+                check.fits(
+                    behaviour.label(), "fullStatement", behaviour.fullStatement(), Lengths.TEXT)));
       }
       standards.add(
           new StandardDefinition(
               standard.identifier(),
               standard.uri(),
               standard.humanCodingScheme(),
-              check.fits(standard.label(), "fullStatement", standard.fullStatement(), Lengths.TITLE),
+              check.fits(
+                  standard.label(), "fullStatement", standard.fullStatement(), Lengths.TITLE),
               check.fits(standard.label(), "notes", standard.notes(), Lengths.TEXT),
               behaviours,
               competenciesByStandard.getOrDefault(standard.identifier(), List.of())));
@@ -233,7 +244,8 @@ public class CaseFrameworkReader {
       check.fits(item.label(), "uri", item.uri(), Lengths.URI);
       String kind =
           kinds.stream()
-              .filter(k -> k.equalsIgnoreCase(item.itemType() == null ? "" : item.itemType().trim()))
+              .filter(
+                  k -> k.equalsIgnoreCase(item.itemType() == null ? "" : item.itemType().trim()))
               .findFirst()
               .orElseThrow(
                   () ->
@@ -303,7 +315,12 @@ public class CaseFrameworkReader {
     if (placement == null || !placement.parentId().equals(parentId)) {
       throw check.fail(
           item.label(),
-          "a " + item.itemType() + " must be the child (isChildOf) of " + parentName + " " + parentId);
+          "a "
+              + item.itemType()
+              + " must be the child (isChildOf) of "
+              + parentName
+              + " "
+              + parentId);
     }
   }
 
@@ -318,7 +335,8 @@ public class CaseFrameworkReader {
     siblings.forEach(result::add);
     result.sort(
         Comparator.comparing(
-                (Item item) -> place(item, placements), Comparator.nullsLast(Comparator.naturalOrder()))
+                (Item item) -> place(item, placements),
+                Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(item -> fileOrder.get(item.identifier())));
     return result;
   }
@@ -354,14 +372,17 @@ public class CaseFrameworkReader {
     }
   }
 
-  /** The rubric read as levels and descriptors: one criterion per competency, one level per score. */
+  /**
+   * The rubric read as levels and descriptors: one criterion per competency, one level per score.
+   */
   private record ScoredRubric(
       RubricDefinition rubric,
       List<LevelDefinition> levels,
       Map<String, Criterion> criteria,
       Map<String, List<DescriptorDefinition>> descriptors) {}
 
-  private static ScoredRubric scoreRubric(CasePackage pkg, CaseChecks check, List<Item> competencies) {
+  private static ScoredRubric scoreRubric(
+      CasePackage pkg, CaseChecks check, List<Item> competencies) {
     if (pkg.rubrics().size() != 1) {
       throw check.fail(
           "CFRubrics",
@@ -387,7 +408,9 @@ public class CaseFrameworkReader {
       if (competency == null) {
         throw check.fail(
             criterion.label(),
-            "CFItemURI names " + criterion.item().identifier() + ", which is not a Competency item");
+            "CFItemURI names "
+                + criterion.item().identifier()
+                + ", which is not a Competency item");
       }
       Criterion earlier = criteria.put(competency.identifier(), criterion);
       if (earlier != null) {
@@ -419,7 +442,8 @@ public class CaseFrameworkReader {
           throw check.fail(level.label(), "identifier is used twice");
         }
         if (byScore.put(score, level) != null) {
-          throw check.fail(level.label(), competency.label() + " has a second descriptor at score " + score);
+          throw check.fail(
+              level.label(), competency.label() + " has a second descriptor at score " + score);
         }
       }
       scores.put(competency.identifier(), byScore);
@@ -453,7 +477,10 @@ public class CaseFrameworkReader {
         }
         list.add(
             new DescriptorDefinition(
-                descriptor.identifier(), descriptor.uri(), level.number(), descriptor.description()));
+                descriptor.identifier(),
+                descriptor.uri(),
+                level.number(),
+                descriptor.description()));
       }
       descriptors.put(competency.identifier(), list);
     }

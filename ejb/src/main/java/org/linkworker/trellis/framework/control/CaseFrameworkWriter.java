@@ -28,8 +28,8 @@ import org.linkworker.trellis.framework.entity.LevelDescriptor;
  *
  * <p>Stored CASE identifiers are written as they were imported. What Trellis does not store (the
  * associations, the item types, the package) gets an identifier derived from the framework's
- * identifier and what it links, so that every export of a version says the same; URIs for those
- * are formed beside the CFDocument's own.
+ * identifier and what it links, so that every export of a version says the same; URIs for those are
+ * formed beside the CFDocument's own.
  */
 public class CaseFrameworkWriter {
 
@@ -76,8 +76,15 @@ public class CaseFrameworkWriter {
     for (Domain domain : domains) {
       JsonObject domainLink = link(domain.getTitle(), domain.getId(), domain.getUri());
       items.add(
-          item(domain.getId(), domain.getUri(), domain.getTitle(), domain.getCode(), domainType,
-              domain.getPosition(), changed, documentLink));
+          item(
+              domain.getId(),
+              domain.getUri(),
+              domain.getTitle(),
+              domain.getCode(),
+              domainType,
+              domain.getPosition(),
+              changed,
+              documentLink));
       associations.add(
           childOf(uris, domainLink, documentLink, domain.getPosition(), changed, documentLink));
 
@@ -89,15 +96,27 @@ public class CaseFrameworkWriter {
         JsonObject competencyLink =
             link(competency.getCode(), competency.getId(), competency.getUri());
         items.add(
-            item(competency.getId(), competency.getUri(), competency.getStatement(),
-                competency.getCode(), competencyType, competency.getPosition(), changed,
+            item(
+                competency.getId(),
+                competency.getUri(),
+                competency.getStatement(),
+                competency.getCode(),
+                competencyType,
+                competency.getPosition(),
+                changed,
                 documentLink));
         associations.add(
-            childOf(uris, competencyLink, domainLink, competency.getPosition(), changed,
-                documentLink));
+            childOf(
+                uris, competencyLink, domainLink, competency.getPosition(), changed, documentLink));
         criteria.add(
-            criterion(uris, rubricId, competency, competencyLink, ++criterionPosition,
-                descriptorsByCompetency.getOrDefault(competency.getId(), List.of()), levelNames,
+            criterion(
+                uris,
+                rubricId,
+                competency,
+                competencyLink,
+                ++criterionPosition,
+                descriptorsByCompetency.getOrDefault(competency.getId(), List.of()),
+                levelNames,
                 changed));
       }
     }
@@ -113,7 +132,10 @@ public class CaseFrameworkWriter {
             .add("adoptionStatus", adoptionStatus(framework.getStatus()))
             .add(
                 "CFPackageURI",
-                link(framework.getTitle(), framework.getId(), uris.of("CFPackages", framework.getId())));
+                link(
+                    framework.getTitle(),
+                    framework.getId(),
+                    uris.of("CFPackages", framework.getId())));
     addIfPresent(document, "description", framework.getDescription());
     addIfPresent(document, "language", provenance.getLanguage());
     addIfPresent(document, "frameworkType", provenance.getFrameworkType());
@@ -127,9 +149,11 @@ public class CaseFrameworkWriter {
                 provenance.getRubricUri() != null
                     ? provenance.getRubricUri()
                     : uris.of("CFRubrics", rubricId))
-            .add("title", provenance.getRubricTitle() != null
-                ? provenance.getRubricTitle()
-                : framework.getTitle() + " levels")
+            .add(
+                "title",
+                provenance.getRubricTitle() != null
+                    ? provenance.getRubricTitle()
+                    : framework.getTitle() + " levels")
             .add("lastChangeDateTime", changed)
             .add("CFRubricCriteria", criteria);
 
@@ -167,7 +191,9 @@ public class CaseFrameworkWriter {
         .add("CFItemType", itemType.getString("title"))
         .add(
             "CFItemTypeURI",
-            link(itemType.getString("title"), itemType.getString("identifier"),
+            link(
+                itemType.getString("title"),
+                itemType.getString("identifier"),
                 itemType.getString("uri")))
         .add("CFDocumentURI", documentLink)
         .add("lastChangeDateTime", changed)
@@ -182,7 +208,8 @@ public class CaseFrameworkWriter {
       String changed,
       JsonObject documentLink) {
     String id =
-        uris.derive("isChildOf/" + child.getString("identifier") + "/" + parent.getString("identifier"));
+        uris.derive(
+            "isChildOf/" + child.getString("identifier") + "/" + parent.getString("identifier"));
     return Json.createObjectBuilder()
         .add("identifier", id)
         .add("uri", uris.of("CFAssociations", id))
@@ -280,12 +307,13 @@ public class CaseFrameworkWriter {
 
     /** A name-based UUID, so the same framework and name always give the same identifier. */
     String derive(String name) {
-      return UUID.nameUUIDFromBytes(
-              (frameworkId + "/" + name).getBytes(StandardCharsets.UTF_8))
+      return UUID.nameUUIDFromBytes((frameworkId + "/" + name).getBytes(StandardCharsets.UTF_8))
           .toString();
     }
 
-    /** A URI beside the CFDocument's: {@code .../CFDocuments/<id>} gives {@code .../<kind>/<id>}. */
+    /**
+     * A URI beside the CFDocument's: {@code .../CFDocuments/<id>} gives {@code .../<kind>/<id>}.
+     */
     String of(String kind, String id) {
       int at = documentUri.lastIndexOf(DOCUMENTS);
       String base = at >= 0 ? documentUri.substring(0, at) : documentUri + "/";

@@ -81,7 +81,9 @@ public record CasePackage(
     }
   }
 
-  /** A CFAssociation: in {@code isChildOf} the origin is the child and the destination its parent. */
+  /**
+   * A CFAssociation: in {@code isChildOf} the origin is the child and the destination its parent.
+   */
   public record Association(
       String identifier,
       String uri,

@@ -31,8 +31,8 @@ import org.linkworker.trellis.platform.data.JsonFields;
  * Reads any CASE 1.1 CFPackage: checks that the fields CASE requires are there (CFDocument
  * identifier, uri, creator, title, lastChangeDateTime; CFItem identifier, fullStatement, uri,
  * lastChangeDateTime; CFAssociation identifier, associationType, uri, originNodeURI,
- * destinationNodeURI, lastChangeDateTime; link objects title, identifier, uri) and that
- * identifiers are not repeated. What the items mean is left to {@link CaseFrameworkReader}.
+ * destinationNodeURI, lastChangeDateTime; link objects title, identifier, uri) and that identifiers
+ * are not repeated. What the items mean is left to {@link CaseFrameworkReader}.
  */
 public class CasePackageReader {
 

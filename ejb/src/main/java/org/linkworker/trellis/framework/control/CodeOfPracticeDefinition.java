@@ -6,7 +6,8 @@ import java.util.List;
  * A code of practice as its CASE package defines it: standards in order, each with its expected
  * behaviours and the competencies (CASE identifiers in the framework's package) that evidence it.
  */
-public record CodeOfPracticeDefinition(DocumentDefinition document, List<StandardDefinition> standards) {
+public record CodeOfPracticeDefinition(
+    DocumentDefinition document, List<StandardDefinition> standards) {
 
   public CodeOfPracticeDefinition {
     standards = List.copyOf(standards);

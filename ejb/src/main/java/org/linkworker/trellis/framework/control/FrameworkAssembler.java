@@ -93,7 +93,9 @@ public class FrameworkAssembler {
     for (StageDefinition stageDefinition : profile.stages()) {
       CareerStage stage =
           framework.addStage(stageDefinition.id(), stageDefinition.code(), stageDefinition.title());
-      stageDefinition.requirements().forEach((code, level) -> stage.require(byCode.get(code), level));
+      stageDefinition
+          .requirements()
+          .forEach((code, level) -> stage.require(byCode.get(code), level));
     }
 
     CodeOfPractice codeOfPractice = null;

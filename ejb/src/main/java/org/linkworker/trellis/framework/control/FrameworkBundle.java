@@ -6,4 +6,6 @@ package org.linkworker.trellis.framework.control;
  * @param codeOfPractice null when the framework comes without one
  */
 public record FrameworkBundle(
-    FrameworkDefinition framework, CodeOfPracticeDefinition codeOfPractice, FrameworkProfile profile) {}
+    FrameworkDefinition framework,
+    CodeOfPracticeDefinition codeOfPractice,
+    FrameworkProfile profile) {}

@@ -26,8 +26,8 @@ public record FrameworkContent(
   }
 
   /**
-   * The content of a framework held in memory (just assembled, say), by walking its relations.
-   * Do not use it on a managed framework: each walk would be a query.
+   * The content of a framework held in memory (just assembled, say), by walking its relations. Do
+   * not use it on a managed framework: each walk would be a query.
    */
   public static FrameworkContent of(Framework framework) {
     List<Competency> competencies =

@@ -32,8 +32,8 @@ public record FrameworkProfile(
    * A career stage.
    *
    * @param order its place along the progression, as the file gives it
-   * @param requirements competency code to required level, in file order; a competency that is
-   *     not required is absent
+   * @param requirements competency code to required level, in file order; a competency that is not
+   *     required is absent
    */
   public record StageDefinition(
       String id, String code, String title, int order, Map<String, Integer> requirements) {

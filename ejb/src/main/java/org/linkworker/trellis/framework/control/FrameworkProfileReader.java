@@ -97,7 +97,9 @@ public class FrameworkProfileReader {
     }
     String document = about.get().string("document");
     if (codeOfPractice == null) {
-      throw about.get().problem("names code of practice " + document + ", but none is loaded with it");
+      throw about
+          .get()
+          .problem("names code of practice " + document + ", but none is loaded with it");
     }
     if (!document.equals(codeOfPractice.id())) {
       throw about

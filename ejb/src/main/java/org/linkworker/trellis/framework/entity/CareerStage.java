@@ -69,8 +69,8 @@ public class CareerStage {
   /**
    * Requires a competency at a level at this stage.
    *
-   * @throws IllegalArgumentException when the competency belongs to another framework, or the
-   *     level is not one of the framework's
+   * @throws IllegalArgumentException when the competency belongs to another framework, or the level
+   *     is not one of the framework's
    */
   public StageRequirement require(Competency competency, int level) {
     if (competency.getFramework() != framework) {

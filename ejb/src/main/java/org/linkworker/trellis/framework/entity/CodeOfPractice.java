@@ -75,10 +75,20 @@ public class CodeOfPractice {
 
   /** Adds a standard after the existing ones. */
   public Standard addStandard(
-      String standardId, String standardCode, String standardTitle, String notes, String standardUri) {
+      String standardId,
+      String standardCode,
+      String standardTitle,
+      String notes,
+      String standardUri) {
     Standard standard =
         new Standard(
-            this, standardId, standardCode, standardTitle, notes, standards.size() + 1, standardUri);
+            this,
+            standardId,
+            standardCode,
+            standardTitle,
+            notes,
+            standards.size() + 1,
+            standardUri);
     standards.add(standard);
     return standard;
   }

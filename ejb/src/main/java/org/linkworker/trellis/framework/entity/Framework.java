@@ -215,8 +215,8 @@ public class Framework {
   }
 
   /**
-   * A stable identifier for a row that CASE gives none (a level, a stage requirement), derived
-   * from this framework's identifier so that it is the same at every import.
+   * A stable identifier for a row that CASE gives none (a level, a stage requirement), derived from
+   * this framework's identifier so that it is the same at every import.
    */
   String deriveIdentifier(String name) {
     return UUID.nameUUIDFromBytes((id + "/" + name).getBytes(StandardCharsets.UTF_8)).toString();
@@ -266,7 +266,9 @@ public class Framework {
     return lockVersion;
   }
 
-  /** The levels in number order. Reading them navigates the relation: load them by query in bulk. */
+  /**
+   * The levels in number order. Reading them navigates the relation: load them by query in bulk.
+   */
   public List<Level> getLevels() {
     return Collections.unmodifiableList(levels);
   }

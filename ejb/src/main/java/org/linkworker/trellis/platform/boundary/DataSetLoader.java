@@ -39,8 +39,8 @@ public class DataSetLoader {
   /**
    * Loads the given data set.
    *
-   * @throws DataFileException naming the file and item of the first problem, after which nothing
-   *     of the data set is kept
+   * @throws DataFileException naming the file and item of the first problem, after which nothing of
+   *     the data set is kept
    */
   public void load(DataSetManifest manifest) {
     ClassLoader loader = classLoader();

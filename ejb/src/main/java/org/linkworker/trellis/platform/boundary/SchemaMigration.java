@@ -12,8 +12,8 @@ import org.linkworker.trellis.platform.persistence.SchemaMigrator;
 import org.linkworker.trellis.platform.persistence.TrellisDataSource;
 
 /**
- * Brings the database schema up to date. Outside any JTA transaction: Liquibase commits each
- * change set on its own connection, and holds its lock table while it does.
+ * Brings the database schema up to date. Outside any JTA transaction: Liquibase commits each change
+ * set on its own connection, and holds its lock table while it does.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

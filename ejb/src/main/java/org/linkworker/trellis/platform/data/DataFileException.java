@@ -15,7 +15,9 @@ public class DataFileException extends TrellisException {
   private final String item;
   private final String problem;
 
-  /** A problem with one item of the file; {@code item} says which (an identifier, a code, a path). */
+  /**
+   * A problem with one item of the file; {@code item} says which (an identifier, a code, a path).
+   */
   public DataFileException(String fileName, String item, String problem) {
     super("data_file.invalid", fileName, item, problem);
     this.fileName = fileName;

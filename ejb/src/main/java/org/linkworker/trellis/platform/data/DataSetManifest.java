@@ -64,10 +64,13 @@ public record DataSetManifest(List<FrameworkFiles> frameworks, List<DemoStep> de
         List.of());
   }
 
-  /** The manifest on the class path of {@code loader}, or {@link #standard()} when there is none. */
+  /**
+   * The manifest on the class path of {@code loader}, or {@link #standard()} when there is none.
+   */
   public static DataSetManifest load(ClassLoader loader) {
-    return DataFile.fromClassPath(loader, RESOURCE).map(DataSetManifest::read).orElseGet(
-        DataSetManifest::standard);
+    return DataFile.fromClassPath(loader, RESOURCE)
+        .map(DataSetManifest::read)
+        .orElseGet(DataSetManifest::standard);
   }
 
   /** Reads and checks a manifest file. */
@@ -97,7 +100,10 @@ public record DataSetManifest(List<FrameworkFiles> frameworks, List<DemoStep> de
     String path = entry.string(key);
     if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
       throw entry.problem(
-          key + " \"" + path + "\" must be a relative path of letters, digits, '.', '_', '-' and '/'");
+          key
+              + " \""
+              + path
+              + "\" must be a relative path of letters, digits, '.', '_', '-' and '/'");
     }
     return path;
   }

@@ -26,9 +26,9 @@ import java.util.OptionalInt;
 
 /**
  * Checked access to the members of one JSON object of a data file. Data files come from people and
- * from other systems, so every unexpected shape (a member missing, a string where a number
- * belongs, an array of something other than objects) becomes a {@link DataFileException} naming
- * the file and the item rather than a {@code ClassCastException} deep in a reader.
+ * from other systems, so every unexpected shape (a member missing, a string where a number belongs,
+ * an array of something other than objects) becomes a {@link DataFileException} naming the file and
+ * the item rather than a {@code ClassCastException} deep in a reader.
  */
 public final class JsonFields {
 

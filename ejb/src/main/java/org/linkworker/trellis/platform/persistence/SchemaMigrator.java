@@ -19,9 +19,9 @@ import liquibase.ui.LoggerUIService;
 import org.linkworker.trellis.platform.TrellisException;
 
 /**
- * Brings a database schema up to date with the versioned changelog under {@value #CHANGELOG}.
- * Runs on a connection the caller owns and closes; Liquibase commits each change set itself, so
- * the caller must not be in a JTA transaction.
+ * Brings a database schema up to date with the versioned changelog under {@value #CHANGELOG}. Runs
+ * on a connection the caller owns and closes; Liquibase commits each change set itself, so the
+ * caller must not be in a JTA transaction.
  */
 public class SchemaMigrator {
 
@@ -62,11 +62,15 @@ public class SchemaMigrator {
                 DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             LOG.log(
-                Level.DEBUG, "Migrating the {0} schema with {1}", database.getShortName(), CHANGELOG);
+                Level.DEBUG,
+                "Migrating the {0} schema with {1}",
+                database.getShortName(),
+                CHANGELOG);
             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
-                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                .addArgumentValue(
+                    ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                 .execute();
           });
       // Liquibase leaves auto-commit off; a pooled connection must go back as it came.

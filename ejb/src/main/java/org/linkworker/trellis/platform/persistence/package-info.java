@@ -1,6 +1,6 @@
 /**
- * The database: the application-defined data source and the versioned schema migrations
- * (Liquibase changelog under {@code db/changelog}). The schema is never generated from the
- * entities: every change is a new change set.
+ * The database: the application-defined data source and the versioned schema migrations (Liquibase
+ * changelog under {@code db/changelog}). The schema is never generated from the entities: every
+ * change is a new change set.
  */
 package org.linkworker.trellis.platform.persistence;

@@ -124,7 +124,8 @@ class FrameworkServicesTest {
     importMini();
     // A different document (every mention of its identifier changed) claiming the same code and
     // version.
-    String id = TestData.json(fixture(MINI_PACKAGE)).getJsonObject("CFDocument").getString("identifier");
+    String id =
+        TestData.json(fixture(MINI_PACKAGE)).getJsonObject("CFDocument").getString("identifier");
     String otherId = "7d9e5b3a-1c2f-4a6b-8d0e-9f1a2b3c4d5e";
     DataFile otherPackage = renamed(fixture(MINI_PACKAGE), id, otherId);
     DataFile otherProfile =
@@ -144,7 +145,8 @@ class FrameworkServicesTest {
 
     assertThat(read(FrameworkService::list))
         .containsExactly(
-            new FrameworkSummary("LWCF", "1", "Link Worker Competency Framework", FrameworkStatus.PUBLISHED, false),
+            new FrameworkSummary(
+                "LWCF", "1", "Link Worker Competency Framework", FrameworkStatus.PUBLISHED, false),
             new FrameworkSummary("MINI", "1", "Mini framework", FrameworkStatus.PUBLISHED, true));
   }
 
@@ -165,17 +167,25 @@ class FrameworkServicesTest {
 
     FrameworkOutline outline = read(s -> s.find("MINI", "1")).orElseThrow();
 
-    assertThat(outline.levels()).extracting(FrameworkOutline.LevelView::name)
+    assertThat(outline.levels())
+        .extracting(FrameworkOutline.LevelView::name)
         .containsExactly("Foundation", "Practitioner", "Experienced", "Leading");
     assertThat(outline.domains()).extracting(DomainView::code).containsExactly("BB", "AA");
-    assertThat(outline.domains().get(1).competencies()).extracting(CompetencyView::code)
+    assertThat(outline.domains().get(1).competencies())
+        .extracting(CompetencyView::code)
         .containsExactly("AA.2", "AA.1");
     CompetencyView beta = outline.domains().get(0).competencies().get(0);
-    assertThat(beta.descriptors()).containsOnlyKeys(1, 2, 3, 4).containsEntry(2, "BB.1 as a practitioner.");
-    assertThat(outline.stages()).extracting(FrameworkOutline.StageView::code).containsExactly("JUNIOR", "SENIOR");
+    assertThat(beta.descriptors())
+        .containsOnlyKeys(1, 2, 3, 4)
+        .containsEntry(2, "BB.1 as a practitioner.");
+    assertThat(outline.stages())
+        .extracting(FrameworkOutline.StageView::code)
+        .containsExactly("JUNIOR", "SENIOR");
     assertThat(outline.stages().get(1).requirements())
         .containsExactly(
-            java.util.Map.entry("BB.1", 3), java.util.Map.entry("AA.2", 1), java.util.Map.entry("AA.1", 2));
+            java.util.Map.entry("BB.1", 3),
+            java.util.Map.entry("AA.2", 1),
+            java.util.Map.entry("AA.1", 2));
     FrameworkOutline.StandardView listen = outline.codeOfPractice().standards().get(0);
     assertThat(listen.code()).isEqualTo("MP.1");
     assertThat(listen.behaviours()).containsExactly("Lets people speak.", "Asks open questions.");

@@ -51,7 +51,8 @@ class CaseFrameworkReaderTest {
     FrameworkDefinition framework = reader.readFramework(fixture(MINI_PACKAGE));
 
     assertThat(framework.levels())
-        .extracting(FrameworkDefinition.LevelDefinition::number, FrameworkDefinition.LevelDefinition::name)
+        .extracting(
+            FrameworkDefinition.LevelDefinition::number, FrameworkDefinition.LevelDefinition::name)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Foundation"),
             org.assertj.core.groups.Tuple.tuple(2, "Practitioner"),
@@ -211,10 +212,12 @@ class CaseFrameworkReaderTest {
         edited(
             fixture(MINI_PACKAGE),
             pkg -> remove(pkg, "/CFRubrics/0/CFRubricCriteria/0/CFRubricCriterionLevels/2"));
-    String id = reader.readFramework(fixture(MINI_PACKAGE)).findCompetencyByCode("AA.1").orElseThrow().id();
+    String id =
+        reader.readFramework(fixture(MINI_PACKAGE)).findCompetencyByCode("AA.1").orElseThrow().id();
 
     assertThatThrownBy(() -> reader.readFramework(broken))
-        .hasMessage("mini-1.case.json: CFItem " + id + "/AA.1: no descriptor at level 3 (Experienced)");
+        .hasMessage(
+            "mini-1.case.json: CFItem " + id + "/AA.1: no descriptor at level 3 (Experienced)");
   }
 
   @Test
@@ -260,7 +263,11 @@ class CaseFrameworkReaderTest {
     DataFile broken =
         edited(
             fixture(MINI_PACKAGE),
-            pkg -> Json.createPatchBuilder().replace("/CFItems/0/CFItemType", "Cluster").build().apply(pkg));
+            pkg ->
+                Json.createPatchBuilder()
+                    .replace("/CFItems/0/CFItemType", "Cluster")
+                    .build()
+                    .apply(pkg));
 
     assertThatThrownBy(() -> reader.readFramework(broken))
         .hasMessageContaining("CFItemType \"Cluster\" is not understood");
@@ -294,7 +301,11 @@ class CaseFrameworkReaderTest {
         edited(
             fixture(MINI_PROFILE),
             profile ->
-                Json.createPatchBuilder().replace("/stages/1/requirements/AA.1", 1).add("/stages/0/requirements/AA.1", 2).build().apply(profile));
+                Json.createPatchBuilder()
+                    .replace("/stages/1/requirements/AA.1", 1)
+                    .add("/stages/0/requirements/AA.1", 2)
+                    .build()
+                    .apply(profile));
 
     assertThatThrownBy(
             () -> reader.read(fixture(MINI_PACKAGE), fixture(MINI_CODE_OF_PRACTICE), broken))
@@ -339,8 +350,8 @@ class CaseFrameworkReaderTest {
   }
 
   /**
-   * Whatever one member of a package is removed or replaced with, the reader either takes
-   * the package or refuses it with a DataFileException naming the file.
+   * Whatever one member of a package is removed or replaced with, the reader either takes the
+   * package or refuses it with a DataFileException naming the file.
    */
   @Test
   void anySingleDamageToAPackageIsTakenOrRefusedWithADataFileException() {
@@ -398,8 +409,10 @@ class CaseFrameworkReaderTest {
   }
 
   static int indexOfChildLink(JsonObject pkg, String code) {
-    String id = pkg.getJsonArray("CFItems").getJsonObject(indexOfItem(pkg, code)).getString("identifier");
-    List<JsonObject> associations = pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
+    String id =
+        pkg.getJsonArray("CFItems").getJsonObject(indexOfItem(pkg, code)).getString("identifier");
+    List<JsonObject> associations =
+        pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
     for (int i = 0; i < associations.size(); i++) {
       if (associations.get(i).getJsonObject("originNodeURI").getString("identifier").equals(id)) {
         return i;
@@ -409,10 +422,15 @@ class CaseFrameworkReaderTest {
   }
 
   static int indexOfAssociation(JsonObject pkg, String type) {
-    List<JsonObject> associations = pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
+    List<JsonObject> associations =
+        pkg.getJsonArray("CFAssociations").getValuesAs(JsonObject.class);
     for (int i = 0; i < associations.size(); i++) {
       if (associations.get(i).getString("associationType").equals(type)
-          && !associations.get(i).getJsonObject("originNodeURI").getString("uri").contains("CFDocuments")) {
+          && !associations
+              .get(i)
+              .getJsonObject("originNodeURI")
+              .getString("uri")
+              .contains("CFDocuments")) {
         return i;
       }
     }

@@ -18,7 +18,8 @@ class CaseFrameworkWriterTest {
   void exportThenReadBackGivesTheSameFramework() {
     FrameworkBundle shipped = TestData.lwcf();
 
-    FrameworkDefinition readBack = reader.readFramework(TestData.of("export.json", export(shipped)));
+    FrameworkDefinition readBack =
+        reader.readFramework(TestData.of("export.json", export(shipped)));
 
     assertThat(readBack).isEqualTo(shipped.framework());
   }
@@ -27,7 +28,8 @@ class CaseFrameworkWriterTest {
   void exportKeepsCodesStatementsDescriptorsAndIdentifiers() {
     FrameworkBundle shipped = TestData.lwcf();
 
-    FrameworkDefinition readBack = reader.readFramework(TestData.of("export.json", export(shipped)));
+    FrameworkDefinition readBack =
+        reader.readFramework(TestData.of("export.json", export(shipped)));
 
     assertThat(readBack.id()).isEqualTo(shipped.framework().id());
     assertThat(readBack.competencies().toList())
@@ -37,8 +39,13 @@ class CaseFrameworkWriterTest {
             FrameworkDefinition.CompetencyDefinition::statement,
             FrameworkDefinition.CompetencyDefinition::descriptors)
         .containsExactlyElementsOf(
-            shipped.framework().competencies()
-                .map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), c.code(), c.statement(), c.descriptors()))
+            shipped
+                .framework()
+                .competencies()
+                .map(
+                    c ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            c.id(), c.code(), c.statement(), c.descriptors()))
                 .toList());
   }
 
@@ -60,7 +67,8 @@ class CaseFrameworkWriterTest {
         .extracting(type -> type.asJsonObject().getString("title"))
         .containsExactly("Domain", "Competency");
     assertThat(exported.getJsonArray("CFRubrics")).hasSize(1);
-    assertThat(exported.getJsonObject("CFDocument").getString("adoptionStatus")).isEqualTo("Adopted");
+    assertThat(exported.getJsonObject("CFDocument").getString("adoptionStatus"))
+        .isEqualTo("Adopted");
     assertThat(exported.getJsonObject("CFDocument").getString("lastChangeDateTime"))
         .isEqualTo("2026-01-15T09:30:00+00:00");
   }
@@ -68,14 +76,20 @@ class CaseFrameworkWriterTest {
   @Test
   void associationIdentifiersAreUuidsDerivedFromWhatTheyLink() {
     List<String> ids =
-        export(TestData.mini()).getJsonArray("CFAssociations").getValuesAs(JsonObject.class).stream()
+        export(TestData.mini())
+            .getJsonArray("CFAssociations")
+            .getValuesAs(JsonObject.class)
+            .stream()
             .map(a -> a.getString("identifier"))
             .toList();
 
     assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f-]{36}"));
     assertThat(ids)
         .isEqualTo(
-            export(TestData.mini()).getJsonArray("CFAssociations").getValuesAs(JsonObject.class).stream()
+            export(TestData.mini())
+                .getJsonArray("CFAssociations")
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .map(a -> a.getString("identifier"))
                 .toList());
   }

@@ -23,7 +23,8 @@ class FrameworkAssemblerTest {
     Framework framework = assembler.assemble(bundle).framework();
 
     assertThat(framework.getId()).isEqualTo(bundle.framework().id());
-    assertThat(framework.getDomains()).extracting(Domain::getId)
+    assertThat(framework.getDomains())
+        .extracting(Domain::getId)
         .containsExactlyElementsOf(bundle.framework().domains().stream().map(d -> d.id()).toList());
   }
 
@@ -31,13 +32,16 @@ class FrameworkAssemblerTest {
   void numbersPositionsInReadingOrder() {
     Framework framework = assembler.assemble(TestData.mini()).framework();
 
-    assertThat(framework.getDomains()).extracting(Domain::getCode, Domain::getPosition)
+    assertThat(framework.getDomains())
+        .extracting(Domain::getCode, Domain::getPosition)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("BB", 1), org.assertj.core.groups.Tuple.tuple("AA", 2));
+            org.assertj.core.groups.Tuple.tuple("BB", 1),
+            org.assertj.core.groups.Tuple.tuple("AA", 2));
     assertThat(framework.getDomains().get(1).getCompetencies())
         .extracting(Competency::getCode, Competency::getPosition)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("AA.2", 1), org.assertj.core.groups.Tuple.tuple("AA.1", 2));
+            org.assertj.core.groups.Tuple.tuple("AA.2", 1),
+            org.assertj.core.groups.Tuple.tuple("AA.1", 2));
     assertThat(framework.getLevels()).extracting(Level::getNumber).containsExactly(1, 2, 3, 4);
   }
 
@@ -67,7 +71,8 @@ class FrameworkAssemblerTest {
     Framework first = assembler.assemble(TestData.mini()).framework();
     Framework second = assembler.assemble(TestData.mini()).framework();
 
-    assertThat(first.getLevels()).extracting(Level::getId)
+    assertThat(first.getLevels())
+        .extracting(Level::getId)
         .containsExactlyElementsOf(second.getLevels().stream().map(Level::getId).toList())
         .doesNotHaveDuplicates();
     assertThat(first.getStages().get(1).getRequirements().get(0).getId())
@@ -79,7 +84,9 @@ class FrameworkAssemblerTest {
     AssembledFramework assembled = assembler.assemble(TestData.mini());
     Standard listen = assembled.codeOfPractice().getStandards().get(0);
 
-    assertThat(listen.getCompetencies()).extracting(Competency::getCode).containsExactlyInAnyOrder("AA.1", "BB.1");
+    assertThat(listen.getCompetencies())
+        .extracting(Competency::getCode)
+        .containsExactlyInAnyOrder("AA.1", "BB.1");
     assertThat(listen.getBehaviours()).hasSize(2);
     assertThat(assembled.codeOfPractice().getFramework()).isSameAs(assembled.framework());
   }

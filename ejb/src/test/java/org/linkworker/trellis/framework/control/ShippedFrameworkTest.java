@@ -25,8 +25,8 @@ import org.linkworker.trellis.testing.CaseRequiredFields;
 import org.linkworker.trellis.testing.TestData;
 
 /**
- * The Link Worker Competency Framework, its code of practice and its profile as the
- * framework-data module ships them: complete, consistent and loadable.
+ * The Link Worker Competency Framework, its code of practice and its profile as the framework-data
+ * module ships them: complete, consistent and loadable.
  */
 class ShippedFrameworkTest {
 
@@ -73,8 +73,11 @@ class ShippedFrameworkTest {
     assertThat(bundle.framework().competencies())
         .allSatisfy(
             competency -> {
-              assertThat(competency.descriptorTexts().keySet()).as(competency.code()).isEqualTo(levels);
-              assertThat(competency.descriptorTexts().values()).allSatisfy(text -> assertThat(text).isNotBlank());
+              assertThat(competency.descriptorTexts().keySet())
+                  .as(competency.code())
+                  .isEqualTo(levels);
+              assertThat(competency.descriptorTexts().values())
+                  .allSatisfy(text -> assertThat(text).isNotBlank());
             });
   }
 
@@ -100,14 +103,19 @@ class ShippedFrameworkTest {
   @Test
   void everyStageProfileNamesExistingCompetenciesAtExistingLevels() {
     Set<String> codes =
-        bundle.framework().competencies().map(CompetencyDefinition::code).collect(Collectors.toSet());
+        bundle
+            .framework()
+            .competencies()
+            .map(CompetencyDefinition::code)
+            .collect(Collectors.toSet());
     int levels = bundle.framework().levels().size();
     assertThat(bundle.profile().stages())
         .allSatisfy(
             stage -> {
               assertThat(stage.requirements()).as(stage.code()).isNotEmpty();
               assertThat(codes).as(stage.code()).containsAll(stage.requirements().keySet());
-              assertThat(stage.requirements().values()).allSatisfy(l -> assertThat(l).isBetween(1, levels));
+              assertThat(stage.requirements().values())
+                  .allSatisfy(l -> assertThat(l).isBetween(1, levels));
             });
   }
 

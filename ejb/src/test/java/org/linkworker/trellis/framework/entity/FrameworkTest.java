@@ -65,7 +65,8 @@ class FrameworkTest {
     framework.addLevel("Foundation");
     framework.addLevel("Practitioner");
 
-    assertThat(framework.getLevels()).extracting(Level::getNumber, Level::getName)
+    assertThat(framework.getLevels())
+        .extracting(Level::getNumber, Level::getName)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Foundation"),
             org.assertj.core.groups.Tuple.tuple(2, "Practitioner"));
@@ -76,22 +77,27 @@ class FrameworkTest {
     Framework framework = framework(FrameworkStatus.DRAFT);
     framework.addLevel("Foundation");
     Competency competency =
-        framework.addDomain("1c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC", "Person-centred", "u")
+        framework
+            .addDomain("1c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC", "Person-centred", "u")
             .addCompetency("2c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC.1", "Listens.", "u");
     CareerStage stage = framework.addStage("3c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "T", "Trainee");
 
-    assertThatThrownBy(() -> stage.require(competency, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> stage.require(competency, 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aCompetencyIsDescribedOnceAtEachLevel() {
     Framework framework = framework(FrameworkStatus.DRAFT);
     Competency competency =
-        framework.addDomain("1c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC", "Person-centred", "u")
+        framework
+            .addDomain("1c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC", "Person-centred", "u")
             .addCompetency("2c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "PC.1", "Listens.", "u");
     competency.describe(1, "4c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "u", "Listens with help.");
 
-    assertThat(competency.descriptorAt(1)).map(LevelDescriptor::getText).hasValue("Listens with help.");
+    assertThat(competency.descriptorAt(1))
+        .map(LevelDescriptor::getText)
+        .hasValue("Listens with help.");
     assertThatThrownBy(
             () -> competency.describe(1, "5c6f9d8e-6b1a-4f3e-8a2b-3c4d5e6f7a8b", "u", "Again."))
         .isInstanceOf(IllegalStateException.class);

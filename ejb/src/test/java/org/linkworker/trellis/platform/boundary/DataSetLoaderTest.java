@@ -25,7 +25,13 @@ class DataSetLoaderTest {
     DataSetLoader loader = new DataSetLoader();
     loader.frameworks =
         (pkg, cop, profile) ->
-            calls.add("framework " + pkg.name() + " " + (cop == null ? "-" : cop.name()) + " " + profile.name());
+            calls.add(
+                "framework "
+                    + pkg.name()
+                    + " "
+                    + (cop == null ? "-" : cop.name())
+                    + " "
+                    + profile.name());
     loader.steps = new Steps(List.of(steps));
     return loader;
   }
@@ -97,7 +103,8 @@ class DataSetLoaderTest {
 
     loader.load(new DataSetManifest(DataSetManifest.standard().frameworks(), List.of()));
 
-    assertThat(given).extracting(DataFile::name)
+    assertThat(given)
+        .extracting(DataFile::name)
         .containsExactly("lwcf-1.case.json", "code-of-practice-1.case.json", "lwcf-1.trellis.json");
     assertThat(given).allSatisfy(file -> assertThat(file.content()).isNotEmpty());
   }

@@ -27,7 +27,8 @@ class DataSetManifestTest {
 
     assertThat(manifest.frameworks())
         .containsExactly(
-            new FrameworkFiles("framework/a.case.json", "framework/b.case.json", "framework/a.trellis.json"));
+            new FrameworkFiles(
+                "framework/a.case.json", "framework/b.case.json", "framework/a.trellis.json"));
     assertThat(manifest.demo())
         .containsExactly(
             new DemoStep("organisations", "demo/organisations.json"),
@@ -56,8 +57,10 @@ class DataSetManifestTest {
         .frameworks()
         .forEach(
             files -> {
-              assertThat(DataSetManifest.open(getClass().getClassLoader(), files.packageFile())).isNotNull();
-              assertThat(DataSetManifest.open(getClass().getClassLoader(), files.profileFile())).isNotNull();
+              assertThat(DataSetManifest.open(getClass().getClassLoader(), files.packageFile()))
+                  .isNotNull();
+              assertThat(DataSetManifest.open(getClass().getClassLoader(), files.profileFile()))
+                  .isNotNull();
             });
   }
 

@@ -109,7 +109,8 @@ class SchemaMigratorTest {
 
   private static List<String> tables(Connection connection) throws SQLException {
     List<String> names = new ArrayList<>();
-    try (ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+    try (ResultSet rows =
+        connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         names.add(rows.getString("TABLE_NAME"));
       }

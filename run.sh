@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
 mkdir -p "$TRELLIS_HOME"
 TRELLIS_HOME=$(cd "$TRELLIS_HOME" && pwd)
-PORTBASE=8000 # HTTP 8080, admin 8048 (localhost only)
+PORTBASE=${TRELLIS_PORTBASE:-8000} # HTTP portbase+80 (8080), admin portbase+48 (8048, localhost only)
 HTTP_PORT=$((PORTBASE + 80))
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN=trellis
@@ -78,6 +78,13 @@ cat <<INFO
   OpenAPI:   http://localhost:$HTTP_PORT/openapi    Health: http://localhost:$HTTP_PORT/health
   Data:      $TRELLIS_HOME (Derby database in $TRELLIS_HOME/derby)
   Log:       $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log
+
+  Demo logins (password for all: trellis-demo-2026):
+    steward          framework steward
+    emma.employer    employer manager, Riverside Primary Care Network
+    sam.supervisor   supervisor (and senior link worker)
+    alex.link        link worker (also lee.trainee, priya.link, jo.senior, morgan.lead)
+    pat.provider     training provider, Community Learning Partnership
 
   Press Ctrl-C to stop.
 

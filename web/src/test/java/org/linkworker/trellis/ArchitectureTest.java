@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.inject.Named;
 import jakarta.ws.rs.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the arrows of STYLE.md pointing one way, over the web module's classes and the trellis-ejb
@@ -28,7 +29,8 @@ import java.util.Optional;
  * <p>Packages are {@code org.linkworker.trellis.<component>.<layer>} in the EJB module (layers
  * {@code entity}, {@code control}, {@code boundary}, {@code batch}), {@code
  * org.linkworker.trellis.platform.*} for what every component shares, and {@code
- * org.linkworker.trellis.web.*} / {@code org.linkworker.trellis.rest.*} on top.
+ * org.linkworker.trellis.web.*} / {@code org.linkworker.trellis.rest.*} on top. The API shares two
+ * things of the web side: who is calling ({@code web.security}) and the texts ({@code web.i18n}).
  */
 @AnalyzeClasses(
     packages = ArchitectureTest.ROOT,
@@ -44,6 +46,8 @@ class ArchitectureTest {
   private static final String PLATFORM = ROOT + ".platform..";
   private static final String WEB = ROOT + ".web..";
   private static final String REST = ROOT + ".rest..";
+  private static final String WEB_SECURITY = ROOT + ".web.security..";
+  private static final String WEB_TEXTS = ROOT + ".web.i18n..";
   private static final String WEB_SLICES = ROOT + ".web.(*)..";
   private static final String REST_SLICES = ROOT + ".rest.(*)..";
 
@@ -55,6 +59,9 @@ class ArchitectureTest {
         .isTrue();
     assertThat(classes.contain(ROOT + ".rest.framework.FrameworksResource")).isTrue();
     assertThat(classes.contain(ROOT + ".web.framework.FrameworkBrowseBacking")).isTrue();
+    assertThat(classes.contain(ROOT + ".identity.boundary.AccessPolicy")).isTrue();
+    assertThat(classes.contain(ROOT + ".web.security.TrellisAuthenticationMechanism")).isTrue();
+    assertThat(classes.contain(ROOT + ".rest.identity.OrganisationsResource")).isTrue();
   }
 
   @ArchTest
@@ -118,8 +125,39 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat(
               resideOutsideOfPackage(ROOT + "..")
-                  .or(resideInAnyPackage(BOUNDARY, ENTITY, PLATFORM, REST)))
-          .because("the API goes through a component's boundary and maps it onto its own payloads");
+                  .or(
+                      resideInAnyPackage(
+                          BOUNDARY, ENTITY, PLATFORM, REST, WEB_SECURITY, WEB_TEXTS)))
+          .because(
+              "the API goes through a component's boundary and maps it onto its own payloads;"
+                  + " of the web side it shares only who is calling and the texts");
+
+  @ArchTest
+  static final ArchRule pagesNeverUseTheApi =
+      classes()
+          .that()
+          .resideInAPackage(WEB)
+          .should()
+          .onlyDependOnClassesThat(resideOutsideOfPackage(REST))
+          .because("the API builds on the pages' security and texts, never the other way round");
+
+  @ArchTest
+  static final ArchRule securityKnowsNoPage =
+      classes()
+          .that()
+          .resideInAPackage(WEB_SECURITY)
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage(ROOT + "..")
+                  .or(
+                      resideInAnyPackage(
+                          WEB_SECURITY,
+                          WEB_TEXTS,
+                          ROOT + ".identity.boundary..",
+                          ROOT + ".identity.entity..")))
+          .because(
+              "who is calling is established from the identity boundary alone, the same for pages"
+                  + " and the API");
 
   @ArchTest
   static final ArchRule componentsAreFreeOfCycles =
@@ -173,13 +211,15 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Backing")
           .because("backing beans are *Backing and mirror their page's path");
 
+  /** Plurals that do not end in "s", for resource names. */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("People");
+
   @ArchTest
   static final ArchRule resourcesArePluralAndLiveInRest =
       classes()
           .that()
           .areAnnotatedWith(Path.class)
-          .should()
-          .haveSimpleNameEndingWith("sResource")
+          .should(havePluralResourceNames())
           .andShould()
           .resideInAPackage(REST)
           .because("REST resources are plural *Resource classes in rest.<component>");
@@ -198,6 +238,20 @@ class ArchitectureTest {
           if (isControl(target) && !component(target).equals(own)) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> havePluralResourceNames() {
+    return new ArchCondition<>("have a name made of a plural noun and Resource") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        String name = type.getSimpleName();
+        String noun = name.endsWith("Resource") ? name.substring(0, name.length() - 8) : "";
+        boolean plural = noun.endsWith("s") || IRREGULAR_PLURALS.stream().anyMatch(noun::endsWith);
+        if (!plural) {
+          events.add(SimpleConditionEvent.violated(type, name + " is not <plural noun>Resource"));
         }
       }
     };

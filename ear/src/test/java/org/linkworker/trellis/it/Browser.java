@@ -7,18 +7,22 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests, driven through Debian's chromedriver so nothing is
@@ -56,6 +60,28 @@ public final class Browser {
       return driver;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot make a Chromium profile folder", e);
+    }
+  }
+
+  /** Element ids of the sign-in form. */
+  public static final String LOGIN_USERNAME = "username";
+
+  public static final String LOGIN_PASSWORD = "password";
+  public static final String LOGIN_SUBMIT = "sign-in";
+
+  /** Signs in through the sign-in page as a demo account and waits for the page it leads to. */
+  public static void signIn(WebDriver driver, URL base, String username, String password) {
+    driver.get(base + "login.xhtml");
+    driver.findElement(By.id(LOGIN_USERNAME)).sendKeys(username);
+    driver.findElement(By.id(LOGIN_PASSWORD)).sendKeys(password, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+  }
+
+  /** Signs in unless this browser already holds a session. */
+  public static void signInOnce(WebDriver driver, URL base, String username) {
+    if (driver.manage().getCookieNamed("JSESSIONID") == null) {
+      signIn(driver, base, username, Http.DEMO_PASSWORD);
     }
   }
 

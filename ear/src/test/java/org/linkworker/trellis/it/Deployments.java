@@ -25,6 +25,28 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
+  /**
+   * Arquillian reaches in-container tests through its own servlet, which must not ask for a
+   * sign-in: open its path with the application's context parameter for extra public paths.
+   */
+  private static void openTestRunner(WebArchive web) {
+    String webXml;
+    try (java.io.InputStream in = web.get("WEB-INF/web.xml").getAsset().openStream()) {
+      webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String param =
+        "<context-param><param-name>org.linkworker.trellis.EXTRA_PUBLIC_PATHS</param-name>"
+            + "<param-value>/ArquillianServletRunnerEE9,/ArquillianServletRunner</param-value></context-param>";
+    int endOfRoot = webXml.indexOf('>', webXml.indexOf("<web-app")) + 1;
+    web.delete("WEB-INF/web.xml");
+    web.addAsWebInfResource(
+        new org.jboss.shrinkwrap.api.asset.StringAsset(
+            webXml.substring(0, endOfRoot) + param + webXml.substring(endOfRoot)),
+        "web.xml");
+  }
+
   /** The jar (or folder) of the test class path that holds the given class. */
   private static File jarOf(Class<?> type) {
     try {
@@ -43,6 +65,7 @@ public final class Deployments {
     EnterpriseArchive ear = application();
     WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
     web.addClasses(testClasses);
+    openTestRunner(web);
     web.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     return ear;
   }

@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -47,6 +48,11 @@ class FrameworkPagesIT {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  @BeforeEach
+  void signIn() {
+    Browser.signInOnce(browser, base, "alex.link");
   }
 
   private void open(String path) {
@@ -189,7 +195,14 @@ class FrameworkPagesIT {
 
   @Test
   void unknownPageIsAFriendly404WithoutInternals() {
-    HttpResponse<String> response = new Http(base).get("no/such/page.xhtml", "text/html");
+    HttpResponse<String> response =
+        new Http(base)
+            .send(
+                new Http(base)
+                    .request("no/such/page.xhtml")
+                    .header(
+                        "Cookie",
+                        "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body())
@@ -204,7 +217,7 @@ class FrameworkPagesIT {
   }
 
   @Test
-  void publicPagesCreateNoSession() {
+  void anonymousVisitorsAreSentToSignInWithoutASession() {
     Http http = new Http(base);
     for (String page :
         List.of(
@@ -214,11 +227,19 @@ class FrameworkPagesIT {
             "framework/code-of-practice.xhtml")) {
       HttpResponse<String> response = http.get(page, "text/html");
 
-      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      assertThat(response.statusCode()).as(page).isIn(302, 303);
+      assertThat(response.headers().firstValue("Location"))
+          .as(page)
+          .hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
       assertThat(response.headers().allValues("Set-Cookie"))
           .as("cookies set by %s", page)
           .isEmpty();
     }
+    HttpResponse<String> login = http.get("login.xhtml", "text/html");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .as("cookies set by the sign-in page")
+        .isEmpty();
   }
 
   private void waitForUrl(String part) {

@@ -33,7 +33,18 @@ class FrameworksApiIT {
 
   @BeforeEach
   void client() {
-    http = new Http(base);
+    http = new Http(base).as("alex.link");
+  }
+
+  @Test
+  void readingFrameworksNeedsSignIn() {
+    HttpResponse<String> response = new Http(base).getJson("api/frameworks/current");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
   }
 
   @Test
@@ -161,7 +172,7 @@ class FrameworksApiIT {
 
   @Test
   void openApiDocumentDescribesTheFrameworkEndpoints() {
-    HttpResponse<String> response = http.get("openapi", "application/json");
+    HttpResponse<String> response = new Http(base).get("openapi", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject paths = Http.json(response).asJsonObject().getJsonObject("paths");
@@ -175,7 +186,7 @@ class FrameworksApiIT {
 
   @Test
   void healthReportsUpWithTheFrameworkLoaded() {
-    HttpResponse<String> response = http.getJson("health");
+    HttpResponse<String> response = new Http(base).getJson("health");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject health = Http.json(response).asJsonObject();

@@ -10,29 +10,87 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** A plain HTTP client for the tests that use the application from outside. */
+/**
+ * A plain HTTP client for the tests that use the application from outside, signed in with HTTP
+ * Basic as one person or anonymous.
+ */
 public final class Http {
 
+  /** The password of every demo account (framework-data's demo/people.json). */
+  public static final String DEMO_PASSWORD = "trellis-demo-2026";
+
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URI base;
+  private final String authorization;
 
   public Http(URL base) {
-    this.base = URI.create(base.toString());
+    this(URI.create(base.toString()), null);
+  }
+
+  private Http(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same client, signed in with HTTP Basic. */
+  public Http as(String username, String password) {
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Http(base, "Basic " + token);
+  }
+
+  /** The same client, signed in as a demo account. */
+  public Http as(String username) {
+    return as(username, DEMO_PASSWORD);
+  }
+
+  /** The same client with a bearer token. */
+  public Http bearer(String secret) {
+    return new Http(base, "Bearer " + secret);
   }
 
   public HttpResponse<String> get(String path, String accept) {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-            .header("Accept", accept)
-            .timeout(Duration.ofSeconds(60))
-            .GET()
-            .build();
+    return send(request(path).header("Accept", accept).GET());
+  }
+
+  public HttpResponse<String> getJson(String path) {
+    return get(path, "application/json");
+  }
+
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(request(path).header("Accept", "application/json").DELETE());
+  }
+
+  /** Any request, for tests that need unusual headers. */
+  public HttpResponse<String> send(HttpRequest.Builder builder) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -41,8 +99,16 @@ public final class Http {
     }
   }
 
-  public HttpResponse<String> getJson(String path) {
-    return get(path, "application/json");
+  public HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      builder.header("Authorization", authorization);
+    }
+    return builder;
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
 
   public static JsonStructure json(HttpResponse<String> response) {

@@ -1,11 +1,7 @@
 package org.linkworker.trellis.platform;
 
 import jakarta.ejb.ApplicationException;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A business rule said no. The one exception family of Trellis: it rolls the transaction back and
@@ -19,7 +15,6 @@ import java.util.ResourceBundle;
 public class TrellisException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
-  private static final String BUNDLE = "org.linkworker.trellis.platform.messages";
 
   private final String key;
   private final transient List<Object> arguments;
@@ -45,18 +40,6 @@ public class TrellisException extends RuntimeException {
   }
 
   private static String render(String key, Object... arguments) {
-    try {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(
-              BUNDLE,
-              Locale.ROOT,
-              TrellisException.class.getClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-      return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);
-    } catch (MissingResourceException e) {
-      // A missing key must not hide the problem being reported: show the key and its values.
-      return key + " " + List.of(arguments);
-    }
+    return Messages.format(key, arguments);
   }
 }

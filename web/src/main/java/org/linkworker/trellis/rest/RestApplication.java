@@ -3,10 +3,16 @@ package org.linkworker.trellis.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The REST API under {@code /api}; resources and exception mappers are found by scanning. */
+/**
+ * The REST API under {@code /api}; resources and exception mappers are found by scanning. Every
+ * request authenticates with HTTP Basic or a personal access token (see {@code
+ * web.security.TrellisAuthenticationMechanism}); resources name the two schemes below.
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
     info =
@@ -15,9 +21,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             version = "0.1.0",
             description =
                 "The competency framework and code of practice for social prescribing link workers,"
-                    + " and (as they arrive) courses, CPD portfolios, gap reports and staff"
-                    + " coverage. JSON in and out; every error is application/problem+json with"
-                    + " status, title, detail and errors [{field, message}]."),
-    tags =
-        @Tag(name = "Frameworks", description = "Competency framework versions, whole or as CASE"))
-public class RestApplication extends Application {}
+                    + " organisations and their people, and (as they arrive) courses, CPD"
+                    + " portfolios, gap reports and staff coverage. Every request authenticates"
+                    + " with HTTP Basic or a personal access token (Authorization: Bearer); without"
+                    + " valid credentials the answer is 401. JSON in and out; every error is"
+                    + " application/problem+json with status, title, detail and errors [{field,"
+                    + " message}]. Long lists page with ?offset=&limit= (default 100, at most 1000)"
+                    + " and report the whole count in X-Total-Count."),
+    tags = {
+      @Tag(name = "Frameworks", description = "Competency framework versions, whole or as CASE"),
+      @Tag(name = "Organisations", description = "Organisations and adding their people"),
+      @Tag(name = "People", description = "One person's account"),
+      @Tag(name = "Me", description = "The signed-in person, their password and tokens"),
+      @Tag(name = "Audit", description = "The audit log (steward)")
+    })
+@SecurityScheme(
+    securitySchemeName = RestApplication.BASIC,
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic",
+    description =
+        "The username and password of a Trellis account. After 5 failed attempts in 15 minutes"
+            + " the account is locked for 15 minutes.")
+@SecurityScheme(
+    securitySchemeName = RestApplication.BEARER,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "A personal access token's secret, issued by POST /api/me/tokens or the tokens page;"
+            + " revocable, with an expiry.")
+public class RestApplication extends Application {
+
+  /** The name of the HTTP Basic security scheme in the OpenAPI document. */
+  public static final String BASIC = "basic";
+
+  /** The name of the personal access token security scheme in the OpenAPI document. */
+  public static final String BEARER = "bearer";
+}

@@ -24,6 +24,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
+import org.linkworker.trellis.identity.entity.OrganisationKind;
+import org.linkworker.trellis.identity.entity.Role;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -44,11 +46,19 @@ class FaceletsConventionsTest {
   private static final String LAYOUT = "/WEB-INF/templates/layout.xhtml";
 
   private static final Pattern KEY_IN_PAGE = Pattern.compile("i18n\\['([^']+)'\\]");
-  private static final Pattern KEY_IN_JAVA = Pattern.compile("ApiTexts\\.text\\(\\s*\"([^\"]+)\"");
+
+  /** {@code ApiTexts.text("…")} in the REST layer, {@code Texts.text("…")} everywhere else. */
+  private static final Pattern KEY_IN_JAVA =
+      Pattern.compile("(?:Api)?Texts\\.text\\(\\s*\"([^\"]+)\"");
 
   /** Keys a page or class builds from a prefix and a value, so no literal names them. */
   private static final List<String> COMPOSED_KEY_PREFIXES =
-      List.of("common.status.", "api.problem.http.");
+      List.of(
+          "common.status.",
+          "common.role.",
+          "common.organisationKind.",
+          "admin_audit.action.",
+          "api.problem.http.");
 
   private static Properties bundle;
   private static Map<Path, String> facelets;
@@ -121,6 +131,24 @@ class FaceletsConventionsTest {
     for (FrameworkStatus status : FrameworkStatus.values()) {
       assertThat(bundle).containsKey("common.status." + status.name());
     }
+  }
+
+  @Test
+  void everyRoleAndOrganisationKindHasALabel() {
+    for (Role role : Role.values()) {
+      assertThat(bundle).containsKey("common.role." + role.name());
+    }
+    for (OrganisationKind kind : OrganisationKind.values()) {
+      assertThat(bundle).containsKey("common.organisationKind." + kind.name());
+    }
+  }
+
+  @Test
+  void theGenericSignInRefusalSaysNothingAboutTheAccount() {
+    assertThat(bundle.getProperty("login.failed"))
+        .isEqualTo(
+            "Sign-in failed. Check your username and password. After 5 failed attempts an"
+                + " account is locked for 15 minutes.");
   }
 
   @Test
@@ -238,6 +266,138 @@ class FaceletsConventionsTest {
     Element matrix = elementWithId(stages, "stage-matrix");
     assertThat(matrix.getLocalName()).isEqualTo("table");
     assertThat(matrix.getElementsByTagNameNS("*", "caption").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void theIdsOfTheSignInAccountAndAdministrationPagesArePresent() {
+    Map<String, List<String>> ids =
+        Map.of(
+            "login.xhtml", List.of("login-form", "username", "password", "sign-in", "login-error"),
+            "WEB-INF/includes/navigation.xhtml",
+                List.of(
+                    "nav-people",
+                    "nav-organisations",
+                    "nav-audit",
+                    "nav-password",
+                    "nav-tokens",
+                    "signed-in-as",
+                    "sign-out-form",
+                    "sign-out"),
+            "account/password.xhtml",
+                List.of(
+                    "password-form",
+                    "current-password",
+                    "new-password",
+                    "confirm-password",
+                    "change-password",
+                    "password-changed"),
+            "account/tokens.xhtml",
+                List.of(
+                    "tokens-table",
+                    "revoke",
+                    "new-token-form",
+                    "token-name",
+                    "token-days",
+                    "create-token",
+                    "new-token",
+                    "token-secret",
+                    "token-revoked",
+                    "no-tokens"),
+            "admin/organisations.xhtml",
+                List.of(
+                    "organisations-table",
+                    "new-organisation-form",
+                    "organisation-name",
+                    "organisation-kind",
+                    "create-organisation",
+                    "organisation-created"),
+            "organisation/people.xhtml",
+                List.of(
+                    "people-table",
+                    "people-form",
+                    "deactivate",
+                    "reactivate",
+                    "new-person-form",
+                    "new-username",
+                    "new-display-name",
+                    "new-password",
+                    "new-roles",
+                    "new-stage",
+                    "new-supervisor",
+                    "add-person",
+                    "edit-person-form",
+                    "edit-stage",
+                    "edit-supervisor",
+                    "save-person",
+                    "people-previous",
+                    "people-next",
+                    "people-count",
+                    "people-done",
+                    "no-people"),
+            "admin/audit.xhtml",
+                List.of(
+                    "audit-filter-form",
+                    "actor",
+                    "action",
+                    "from",
+                    "to",
+                    "audit-filter",
+                    "audit-table",
+                    "audit-previous",
+                    "audit-next",
+                    "audit-count",
+                    "no-audit-entries"));
+    ids.forEach(
+        (page, expected) -> {
+          Document document = documents.get(WEBAPP.resolve(page));
+          assertThat(document).as(page).isNotNull();
+          Set<String> present = new HashSet<>();
+          forEachElement(
+              document,
+              element -> {
+                // t:emptyState takes its id as elementId.
+                present.add(element.getAttribute("id"));
+                present.add(element.getAttribute("elementId"));
+              });
+          assertThat(present).as(page).containsAll(expected);
+        });
+    assertThat(
+            elementWithId(documents.get(WEBAPP.resolve("admin/audit.xhtml")), "audit-filter-form")
+                .getAttribute("method"))
+        .isEqualTo("get");
+  }
+
+  @Test
+  void theLayoutTakesStatelessnessFromTheViewHandlersRule() {
+    Element view =
+        (Element)
+            documents
+                .get(WEBAPP.resolve("WEB-INF/templates/layout.xhtml"))
+                .getElementsByTagNameNS("jakarta.faces.core", "view")
+                .item(0);
+    assertThat(view.getAttribute("transient"))
+        .as(
+            "signed-in pages need their view state; only StatelessViewHandler's rule makes a view"
+                + " transient")
+        .isEqualTo("#{layoutBacking.statelessView}");
+  }
+
+  @Test
+  void everyFormCarriesTheCspNonceSoItWorksWithoutJavaScript() {
+    List<String> without = new ArrayList<>();
+    documents.forEach(
+        (file, document) -> {
+          NodeList forms = document.getElementsByTagNameNS("jakarta.faces.html", "form");
+          for (int i = 0; i < forms.getLength(); i++) {
+            Element form = (Element) forms.item(i);
+            if (form.getElementsByTagNameNS("https://trellis.linkworker.org/tags", "formNonce")
+                    .getLength()
+                == 0) {
+              without.add(WEBAPP.relativize(file) + " #" + form.getAttribute("id"));
+            }
+          }
+        });
+    assertThat(without).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.linkworker.trellis.framework.boundary;
 
+import jakarta.persistence.EntityManager;
 import java.util.function.Function;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.testing.TestDatabase;
@@ -17,6 +18,13 @@ public final class FrameworkTestAccess {
           service.em = em;
           return service.importFramework(pkg, cop, profile);
         });
+  }
+
+  /** A read service on the given persistence context, for other components' tests. */
+  public static FrameworkService service(EntityManager em) {
+    FrameworkService service = new FrameworkService();
+    service.em = em;
+    return service;
   }
 
   public static <T> T read(TestDatabase database, Function<FrameworkService, T> call) {

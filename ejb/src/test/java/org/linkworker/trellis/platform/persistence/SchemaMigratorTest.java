@@ -48,6 +48,64 @@ class SchemaMigratorTest {
     }
   }
 
+  @Test
+  void createsTheIdentityTablesOnDerby() throws SQLException {
+    try (Connection connection = database.connection()) {
+      assertThat(tables(connection))
+          .contains("ORGANISATION", "PERSON", "PERSON_ROLE", "ACCESS_TOKEN", "AUDIT_ENTRY");
+    }
+  }
+
+  @Test
+  void aUsernameIsUnique() throws SQLException {
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
+      String insert =
+          "insert into person (id, username, display_name, password_hash, credential_stamp)"
+              + " values ('%s', 'alex.link', 'Alex', 'hash', 'stamp')";
+      statement.executeUpdate(insert.formatted("id-1"));
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> statement.executeUpdate(insert.formatted("id-2")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("UK_PERSON_USERNAME");
+    }
+  }
+
+  @Test
+  void theAuditLogIsIndexedForItsFilters() throws SQLException {
+    List<String> indexed = new ArrayList<>();
+    try (Connection connection = database.connection();
+        ResultSet rows =
+            connection.getMetaData().getIndexInfo(null, null, "AUDIT_ENTRY", false, false)) {
+      while (rows.next()) {
+        if (rows.getShort("ORDINAL_POSITION") == 1) {
+          indexed.add(rows.getString("COLUMN_NAME"));
+        }
+      }
+    }
+    assertThat(indexed).contains("AT_UTC", "ACTOR", "AUDIT_ACTION");
+  }
+
+  @Test
+  void theDatabaseNumbersAuditEntries() throws SQLException {
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
+      String insert =
+          "insert into audit_entry (at_utc, actor, audit_action)"
+              + " values (CURRENT_TIMESTAMP, 'system', 'SIGN_IN')";
+      statement.executeUpdate(insert);
+      statement.executeUpdate(insert);
+      try (ResultSet rows = statement.executeQuery("select id from audit_entry order by id")) {
+        List<Long> ids = new ArrayList<>();
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+      }
+    }
+  }
+
   /**
    * Liquibase quotes a name it thinks reserved, and on Derby a quoted lower-case name no longer
    * matches the unquoted SQL EclipseLink sends.

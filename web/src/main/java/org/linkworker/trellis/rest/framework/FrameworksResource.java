@@ -16,16 +16,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.rest.ApiTexts;
+import org.linkworker.trellis.rest.RestApplication;
 import org.linkworker.trellis.rest.problem.Problem;
 
-/** Framework versions: the list, one version whole, and its CASE export. */
+/**
+ * Framework versions: the list, one version whole, and its CASE export. Anyone signed in may read
+ * them (PRODUCT.md).
+ */
 @Path("frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Frameworks")
+@SecurityRequirement(name = RestApplication.BASIC)
+@SecurityRequirement(name = RestApplication.BEARER)
+@APIResponse(
+    responseCode = "401",
+    description = "No credentials, or credentials that were refused",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FrameworksResource {
 
   private FrameworkService frameworks;

@@ -1,0 +1,621 @@
+package org.linkworker.trellis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PRODUCT.md's access rule, checked for every REST endpoint and every page as each role in two
+ * different organisations. The endpoints are discovered from the server's OpenAPI document (made
+ * from the JAX-RS resources) and the pages from the built EAR, so adding either without adding it
+ * here fails the build.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IsolationMatrixIT {
+
+  private static final String PASSWORD = "isolation-matrix-2026";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  /** The people and organisations of this run, set up once through the API as the steward. */
+  static World world;
+
+  record World(String orgA, String orgB, String orgP, Map<String, String> users) {
+    String user(String alias) {
+      return users.get(alias);
+    }
+  }
+
+  /** One request as one actor (null: anonymous) and the status PRODUCT.md prescribes. */
+  record Case(String actor, String what, Function<Http, HttpResponse<String>> call, int expected) {}
+
+  @BeforeEach
+  void world() {
+    if (world == null) {
+      world = createWorld();
+    }
+  }
+
+  private Http as(String actor) {
+    Http http = new Http(base);
+    if (actor == null) {
+      return http;
+    }
+    return "steward".equals(actor) ? http.as("steward") : http.as(world.user(actor), PASSWORD);
+  }
+
+  private World createWorld() {
+    Http steward = new Http(base).as("steward");
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    String orgA = createOrganisation(steward, "Isolation A " + run, "EMPLOYER");
+    String orgB = createOrganisation(steward, "Isolation B " + run, "EMPLOYER");
+    String orgP = createOrganisation(steward, "Isolation P " + run, "PROVIDER");
+    Map<String, String> users = new LinkedHashMap<>();
+    for (String side : List.of("A", "B")) {
+      String org = side.equals("A") ? orgA : orgB;
+      String s = side.toLowerCase();
+      users.put(
+          "emp" + side, addPerson(steward, org, "emp" + s + run, "[\"EMPLOYER\"]", null, null));
+      users.put(
+          "sup" + side, addPerson(steward, org, "sup" + s + run, "[\"SUPERVISOR\"]", null, null));
+      users.put(
+          "wrk" + side,
+          addPerson(
+              steward,
+              org,
+              "wrk" + s + run,
+              "[\"LINK_WORKER\"]",
+              "LINK_WORKER",
+              users.get("sup" + side)));
+      users.put(
+          "other" + side,
+          addPerson(steward, org, "oth" + s + run, "[\"LINK_WORKER\"]", "TRAINEE", null));
+      users.put(
+          "victim" + side,
+          addPerson(steward, org, "vic" + s + run, "[\"LINK_WORKER\"]", "TRAINEE", null));
+    }
+    users.put("provP", addPerson(steward, orgP, "prov" + run, "[\"PROVIDER\"]", null, null));
+    return new World(orgA, orgB, orgP, users);
+  }
+
+  private static String createOrganisation(Http steward, String name, String kind) {
+    HttpResponse<String> response =
+        steward.postJson(
+            "api/organisations", "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  private static String addPerson(
+      Http steward, String org, String username, String roles, String stage, String supervisor) {
+    String json =
+        "{\"username\":\"%s\",\"displayName\":\"%s\",\"password\":\"%s\",\"roles\":%s,\"stage\":%s,\"supervisor\":%s}"
+            .formatted(
+                username,
+                "Person " + username,
+                PASSWORD,
+                roles,
+                stage == null ? "null" : "\"" + stage + "\"",
+                supervisor == null ? "null" : "\"" + supervisor + "\"");
+    HttpResponse<String> response = steward.postJson("api/organisations/" + org + "/people", json);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return username;
+  }
+
+  // ---------------------------------------------------------------- the REST matrix
+
+  private Map<String, List<Case>> restMatrix() {
+    Map<String, List<Case>> m = new LinkedHashMap<>();
+    List<String> everyone = List.of("steward", "empA", "supA", "wrkA", "provP");
+    String a = world.orgA(), b = world.orgB(), p = world.orgP();
+
+    for (String path :
+        List.of(
+            "/api/frameworks",
+            "/api/frameworks/current",
+            "/api/frameworks/{code}/{version}",
+            "/api/frameworks/{code}/{version}/case")) {
+      String concrete = path.replace("{code}", "LWCF").replace("{version}", "1");
+      List<Case> cases = new ArrayList<>();
+      cases.add(new Case(null, concrete, h -> h.getJson(concrete), 401));
+      everyone.forEach(
+          actor -> cases.add(new Case(actor, concrete, h -> h.getJson(concrete), 200)));
+      m.put("GET " + path, cases);
+    }
+
+    String newOrg = "{\"name\":\"Matrix org %s\",\"kind\":\"EMPLOYER\"}";
+    m.put(
+        "POST /api/organisations",
+        List.of(
+            new Case(
+                null, "create", h -> h.postJson("api/organisations", newOrg.formatted("x")), 401),
+            new Case(
+                "steward",
+                "create",
+                h -> h.postJson("api/organisations", newOrg.formatted(UUID.randomUUID())),
+                201),
+            new Case(
+                "empA", "create", h -> h.postJson("api/organisations", newOrg.formatted("x")), 403),
+            new Case(
+                "supA", "create", h -> h.postJson("api/organisations", newOrg.formatted("x")), 403),
+            new Case(
+                "wrkA", "create", h -> h.postJson("api/organisations", newOrg.formatted("x")), 403),
+            new Case(
+                "provP",
+                "create",
+                h -> h.postJson("api/organisations", newOrg.formatted("x")),
+                403)));
+
+    m.put(
+        "GET /api/organisations",
+        List.of(
+            new Case(null, "list", h -> h.getJson("api/organisations"), 401),
+            new Case("steward", "list", h -> h.getJson("api/organisations"), 200),
+            new Case("empA", "list", h -> h.getJson("api/organisations"), 200),
+            new Case("wrkA", "list", h -> h.getJson("api/organisations"), 200),
+            new Case("provP", "list", h -> h.getJson("api/organisations"), 200)));
+
+    m.put(
+        "GET /api/organisations/{id}",
+        List.of(
+            new Case(null, "A", h -> h.getJson("api/organisations/" + a), 401),
+            new Case("steward", "B", h -> h.getJson("api/organisations/" + b), 200),
+            new Case("empA", "own", h -> h.getJson("api/organisations/" + a), 200),
+            new Case("empA", "other", h -> h.getJson("api/organisations/" + b), 404),
+            new Case("supA", "other", h -> h.getJson("api/organisations/" + b), 404),
+            new Case("wrkA", "own", h -> h.getJson("api/organisations/" + a), 200),
+            new Case("wrkA", "other", h -> h.getJson("api/organisations/" + b), 404),
+            new Case("provP", "own", h -> h.getJson("api/organisations/" + p), 200),
+            new Case("provP", "employer", h -> h.getJson("api/organisations/" + a), 404),
+            new Case(
+                "empA", "unknown", h -> h.getJson("api/organisations/" + UUID.randomUUID()), 404)));
+
+    Function<String, String> person =
+        name ->
+            "{\"username\":\"%s\",\"displayName\":\"Matrix person\",\"password\":\"%s\",\"roles\":[\"LINK_WORKER\"],\"stage\":\"TRAINEE\",\"supervisor\":null}"
+                .formatted(name, PASSWORD);
+    Function<String, String> fresh =
+        prefix -> prefix + UUID.randomUUID().toString().substring(0, 8);
+    m.put(
+        "POST /api/organisations/{id}/people",
+        List.of(
+            new Case(
+                null,
+                "A",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + a + "/people", person.apply(fresh.apply("n"))),
+                401),
+            new Case(
+                "steward",
+                "B",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + b + "/people", person.apply(fresh.apply("s"))),
+                201),
+            new Case(
+                "empA",
+                "own",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + a + "/people", person.apply(fresh.apply("e"))),
+                201),
+            new Case(
+                "empA",
+                "other",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + b + "/people", person.apply(fresh.apply("e"))),
+                404),
+            new Case(
+                "supA",
+                "own",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + a + "/people", person.apply(fresh.apply("x"))),
+                403),
+            new Case(
+                "wrkA",
+                "own",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + a + "/people", person.apply(fresh.apply("x"))),
+                403),
+            new Case(
+                "wrkA",
+                "other",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + b + "/people", person.apply(fresh.apply("x"))),
+                404),
+            new Case(
+                "provP",
+                "own",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + p + "/people", person.apply(fresh.apply("x"))),
+                403),
+            new Case(
+                "provP",
+                "employer",
+                h ->
+                    h.postJson(
+                        "api/organisations/" + a + "/people", person.apply(fresh.apply("x"))),
+                404)));
+
+    m.put(
+        "GET /api/organisations/{id}/people",
+        List.of(
+            new Case(null, "A", h -> h.getJson("api/organisations/" + a + "/people"), 401),
+            new Case("steward", "B", h -> h.getJson("api/organisations/" + b + "/people"), 200),
+            new Case("empA", "own", h -> h.getJson("api/organisations/" + a + "/people"), 200),
+            new Case("empA", "other", h -> h.getJson("api/organisations/" + b + "/people"), 404),
+            new Case("supA", "own", h -> h.getJson("api/organisations/" + a + "/people"), 403),
+            new Case("wrkA", "own", h -> h.getJson("api/organisations/" + a + "/people"), 403),
+            new Case("wrkA", "other", h -> h.getJson("api/organisations/" + b + "/people"), 404),
+            new Case(
+                "provP", "employer", h -> h.getJson("api/organisations/" + a + "/people"), 404)));
+
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    m.put(
+        "GET /api/people/{username}",
+        List.of(
+            new Case(null, "worker A", h -> h.getJson("api/people/" + wrkA), 401),
+            new Case("steward", "worker B", h -> h.getJson("api/people/" + wrkB), 200),
+            new Case("empA", "worker A", h -> h.getJson("api/people/" + wrkA), 200),
+            new Case("empA", "worker B", h -> h.getJson("api/people/" + wrkB), 404),
+            new Case("supA", "supervised", h -> h.getJson("api/people/" + wrkA), 200),
+            new Case("supA", "not supervised", h -> h.getJson("api/people/" + otherA), 404),
+            new Case("supA", "worker B", h -> h.getJson("api/people/" + wrkB), 404),
+            new Case("wrkA", "self", h -> h.getJson("api/people/" + wrkA), 200),
+            new Case("wrkA", "colleague", h -> h.getJson("api/people/" + otherA), 404),
+            new Case("provP", "worker A", h -> h.getJson("api/people/" + wrkA), 404),
+            new Case(
+                "empA", "nobody", h -> h.getJson("api/people/nobody-" + UUID.randomUUID()), 404)));
+
+    Function<String, Function<Http, HttpResponse<String>>> rename =
+        username ->
+            h -> {
+              HttpResponse<String> current =
+                  new Http(base).as("steward").getJson("api/people/" + username);
+              long version = Http.json(current).asJsonObject().getJsonNumber("version").longValue();
+              return h.putJson(
+                  "api/people/" + username,
+                  "{\"displayName\":\"Renamed %s\",\"version\":%d}"
+                      .formatted(UUID.randomUUID().toString().substring(0, 4), version));
+            };
+    m.put(
+        "PUT /api/people/{username}",
+        List.of(
+            new Case(null, "worker A", rename.apply(wrkA), 401),
+            new Case("steward", "worker B", rename.apply(wrkB), 200),
+            new Case("empA", "worker A", rename.apply(wrkA), 200),
+            new Case("empA", "worker B", rename.apply(wrkB), 404),
+            new Case("supA", "supervised", rename.apply(wrkA), 403),
+            new Case("supA", "worker B", rename.apply(wrkB), 404),
+            new Case("wrkA", "self", rename.apply(wrkA), 403),
+            new Case("wrkA", "colleague", rename.apply(otherA), 404),
+            new Case("provP", "worker A", rename.apply(wrkA), 404)));
+
+    String victimA = world.user("victimA"), victimB = world.user("victimB");
+    for (String action : List.of("deactivate", "reactivate")) {
+      m.put(
+          "POST /api/people/{username}/" + action,
+          List.of(
+              new Case(
+                  null,
+                  "victim A",
+                  h -> h.postJson("api/people/" + victimA + "/" + action, "{}"),
+                  401),
+              new Case(
+                  "steward",
+                  "victim B",
+                  h -> h.postJson("api/people/" + victimB + "/" + action, "{}"),
+                  200),
+              new Case(
+                  "empA",
+                  "victim A",
+                  h -> h.postJson("api/people/" + victimA + "/" + action, "{}"),
+                  200),
+              new Case(
+                  "empA",
+                  "victim B",
+                  h -> h.postJson("api/people/" + victimB + "/" + action, "{}"),
+                  404),
+              new Case(
+                  "supA",
+                  "supervised",
+                  h -> h.postJson("api/people/" + wrkA + "/" + action, "{}"),
+                  403),
+              new Case(
+                  "wrkA",
+                  "colleague",
+                  h -> h.postJson("api/people/" + victimA + "/" + action, "{}"),
+                  404),
+              new Case(
+                  "provP",
+                  "victim A",
+                  h -> h.postJson("api/people/" + victimA + "/" + action, "{}"),
+                  404)));
+    }
+
+    List<Case> me = new ArrayList<>();
+    me.add(new Case(null, "me", h -> h.getJson("api/me"), 401));
+    everyone.forEach(actor -> me.add(new Case(actor, "me", h -> h.getJson("api/me"), 200)));
+    m.put("GET /api/me", me);
+
+    String wrongPassword =
+        "{\"currentPassword\":\"not-my-password-at-all\",\"newPassword\":\"another-long-passphrase\"}";
+    List<Case> password = new ArrayList<>();
+    password.add(new Case(null, "change", h -> h.putJson("api/me/password", wrongPassword), 401));
+    everyone.forEach(
+        actor ->
+            password.add(
+                new Case(
+                    actor,
+                    "wrong current password",
+                    h -> h.putJson("api/me/password", wrongPassword),
+                    400)));
+    m.put("PUT /api/me/password", password);
+
+    List<Case> tokens = new ArrayList<>();
+    tokens.add(new Case(null, "list", h -> h.getJson("api/me/tokens"), 401));
+    everyone.forEach(
+        actor -> tokens.add(new Case(actor, "list", h -> h.getJson("api/me/tokens"), 200)));
+    m.put("GET /api/me/tokens", tokens);
+
+    String newToken = "{\"name\":\"matrix\",\"days\":1}";
+    List<Case> issue = new ArrayList<>();
+    issue.add(new Case(null, "issue", h -> h.postJson("api/me/tokens", newToken), 401));
+    everyone.forEach(
+        actor ->
+            issue.add(new Case(actor, "issue", h -> h.postJson("api/me/tokens", newToken), 201)));
+    m.put("POST /api/me/tokens", issue);
+
+    Function<String, String> tokenOf =
+        actor ->
+            Http.json(as(actor).postJson("api/me/tokens", newToken)).asJsonObject().getString("id");
+    m.put(
+        "DELETE /api/me/tokens/{id}",
+        List.of(
+            new Case(null, "a token", h -> h.delete("api/me/tokens/" + UUID.randomUUID()), 401),
+            new Case(
+                "wrkA", "own token", h -> h.delete("api/me/tokens/" + tokenOf.apply("wrkA")), 204),
+            new Case(
+                "wrkA",
+                "employer's token",
+                h -> h.delete("api/me/tokens/" + tokenOf.apply("empA")),
+                404),
+            new Case(
+                "steward",
+                "a worker's token",
+                h -> h.delete("api/me/tokens/" + tokenOf.apply("wrkA")),
+                404)));
+
+    m.put(
+        "GET /api/me/tokens/{id}",
+        List.of(
+            new Case(null, "a token", h -> h.getJson("api/me/tokens/" + UUID.randomUUID()), 401),
+            new Case(
+                "wrkA", "own token", h -> h.getJson("api/me/tokens/" + tokenOf.apply("wrkA")), 200),
+            new Case(
+                "wrkA",
+                "employer's token",
+                h -> h.getJson("api/me/tokens/" + tokenOf.apply("empA")),
+                404),
+            new Case(
+                "steward",
+                "a worker's token",
+                h -> h.getJson("api/me/tokens/" + tokenOf.apply("wrkA")),
+                404)));
+
+    m.put(
+        "GET /api/audit",
+        List.of(
+            new Case(null, "audit", h -> h.getJson("api/audit"), 401),
+            new Case("steward", "audit", h -> h.getJson("api/audit"), 200),
+            new Case("empA", "audit", h -> h.getJson("api/audit"), 403),
+            new Case("supA", "audit", h -> h.getJson("api/audit"), 403),
+            new Case("wrkA", "audit", h -> h.getJson("api/audit"), 403),
+            new Case("provP", "audit", h -> h.getJson("api/audit"), 403)));
+    return m;
+  }
+
+  @Test
+  void everyRestEndpointIsInTheMatrix() {
+    JsonObject paths =
+        Http.json(new Http(base).get("openapi", "application/json"))
+            .asJsonObject()
+            .getJsonObject("paths");
+    Set<String> endpoints = new TreeSet<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.asJsonObject().keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> endpoints.add(method.toUpperCase() + " " + path)));
+
+    Set<String> inMatrix = restMatrix().keySet();
+    assertThat(inMatrix)
+        .as("endpoints the server serves but the isolation matrix does not check")
+        .containsAll(endpoints);
+    assertThat(endpoints)
+        .as("matrix rows for endpoints the server does not serve")
+        .containsAll(inMatrix);
+  }
+
+  @Test
+  void everyRoleGetsExactlyWhatTheAccessRuleAllowsFromTheApi() {
+    List<String> wrong = new ArrayList<>();
+    restMatrix()
+        .forEach(
+            (endpoint, cases) -> {
+              for (Case c : cases) {
+                HttpResponse<String> response = c.call().apply(as(c.actor()));
+                if (response.statusCode() != c.expected()) {
+                  wrong.add(
+                      "%s as %s (%s): expected %d, got %d %s"
+                          .formatted(
+                              endpoint,
+                              c.actor() == null ? "anonymous" : c.actor(),
+                              c.what(),
+                              c.expected(),
+                              response.statusCode(),
+                              abbreviate(response.body())));
+                }
+              }
+            });
+    assertThat(wrong).as("access outcomes that differ from PRODUCT.md's rule").isEmpty();
+  }
+
+  @Test
+  void listsShowOnlyWhatTheCallerMaySee() {
+    String forEmployer =
+        new Http(base).as(world.user("empA"), PASSWORD).getJson("api/organisations").body();
+    assertThat(forEmployer)
+        .contains(world.orgA())
+        .doesNotContain(world.orgB())
+        .doesNotContain(world.orgP());
+
+    HttpResponse<String> people =
+        new Http(base)
+            .as(world.user("empA"), PASSWORD)
+            .getJson("api/organisations/" + world.orgA() + "/people");
+    assertThat(people.body()).contains(world.user("wrkA")).doesNotContain(world.user("wrkB"));
+    assertThat(people.headers().firstValue("X-Total-Count")).isPresent();
+    assertThat(people.body()).doesNotContain(PASSWORD);
+  }
+
+  // ---------------------------------------------------------------- the page matrix
+
+  private Map<String, Map<String, Integer>> pageMatrix() {
+    Map<String, Map<String, Integer>> m = new LinkedHashMap<>();
+    Map<String, Integer> everyoneSignedIn = expect(302, 200, 200, 200, 200, 200);
+    m.put("index.xhtml", everyoneSignedIn);
+    m.put("framework/browse.xhtml", everyoneSignedIn);
+    m.put("framework/stages.xhtml", everyoneSignedIn);
+    m.put("framework/code-of-practice.xhtml", everyoneSignedIn);
+    m.put("account/password.xhtml", everyoneSignedIn);
+    m.put("account/tokens.xhtml", everyoneSignedIn);
+    m.put("login.xhtml", Map.of("anonymous", 200));
+    for (String error :
+        List.of("error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml")) {
+      m.put(error, Map.of("anonymous", 200));
+    }
+    m.put("admin/organisations.xhtml", expect(302, 200, 403, 403, 403, 403));
+    m.put("admin/audit.xhtml", expect(302, 200, 403, 403, 403, 403));
+    m.put("organisation/people.xhtml?id=" + world.orgA(), expect(302, 200, 200, 403, 403, 404));
+    m.put("organisation/people.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    return m;
+  }
+
+  private static Map<String, Integer> expect(
+      int anonymous, int steward, int empA, int supA, int wrkA, int provP) {
+    Map<String, Integer> e = new LinkedHashMap<>();
+    e.put("anonymous", anonymous);
+    e.put("steward", steward);
+    e.put("empA", empA);
+    e.put("supA", supA);
+    e.put("wrkA", wrkA);
+    e.put("provP", provP);
+    return e;
+  }
+
+  @Test
+  void everyPageIsInThePageMatrix() {
+    Set<String> pages = new TreeSet<>(pagesOfTheEar());
+    Set<String> inMatrix = new TreeSet<>();
+    pageMatrix().keySet().forEach(p -> inMatrix.add(p.replaceAll("\\?.*", "")));
+
+    assertThat(inMatrix)
+        .as("pages the application serves but the page matrix does not check")
+        .containsAll(pages);
+  }
+
+  @Test
+  void everyRoleGetsExactlyWhatTheAccessRuleAllowsFromThePages() {
+    Map<String, WebSession> sessions = new HashMap<>();
+    List<String> wrong = new ArrayList<>();
+    pageMatrix()
+        .forEach(
+            (page, expectations) ->
+                expectations.forEach(
+                    (actor, expected) -> {
+                      WebSession session =
+                          sessions.computeIfAbsent(
+                              actor,
+                              a ->
+                                  switch (a) {
+                                    case "anonymous" -> WebSession.anonymous(base);
+                                    case "steward" ->
+                                        WebSession.signedIn(base, "steward", Http.DEMO_PASSWORD);
+                                    default -> WebSession.signedIn(base, world.user(a), PASSWORD);
+                                  });
+                      int status = session.get(page).statusCode();
+                      boolean redirectExpected = expected == 302;
+                      if (redirectExpected ? status != 302 && status != 303 : status != expected) {
+                        wrong.add(
+                            "%s as %s: expected %d, got %d"
+                                .formatted(page, actor, expected, status));
+                      }
+                    }));
+    assertThat(wrong).as("page access outcomes that differ from PRODUCT.md's rule").isEmpty();
+  }
+
+  private static List<String> pagesOfTheEar() {
+    File ear = new File(System.getProperty("trellis.ear", "target/trellis.ear"));
+    List<String> pages = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(ear)) {
+      ZipEntry war = zip.getEntry(Deployments.WEB_MODULE);
+      try (InputStream in = zip.getInputStream(war);
+          ZipInputStream entries = new ZipInputStream(in)) {
+        for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+          String name = entry.getName();
+          if (name.endsWith(".xhtml")
+              && !name.startsWith("WEB-INF/")
+              && !name.startsWith("resources/")) {
+            pages.add(name);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pages;
+  }
+
+  private static String abbreviate(String body) {
+    return body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+  }
+}

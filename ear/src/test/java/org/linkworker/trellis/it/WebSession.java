@@ -1,0 +1,140 @@
+package org.linkworker.trellis.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client with a cookie jar that signs in through the real sign-in form, for
+ * tests that check many pages quickly (no JavaScript needed: the pages work without it).
+ */
+public final class WebSession {
+
+  private static final Pattern FORM =
+      Pattern.compile("<form[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+  private static final Pattern INPUT =
+      Pattern.compile("<(?:input|button)\\b[^>]*>", Pattern.DOTALL);
+  private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
+
+  private final URI base;
+  private final HttpClient client;
+
+  private WebSession(URL base) {
+    this.base = URI.create(base.toString());
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** A session that has not signed in. */
+  public static WebSession anonymous(URL base) {
+    return new WebSession(base);
+  }
+
+  /** A session signed in through the sign-in form. */
+  public static WebSession signedIn(URL base, String username, String password) {
+    WebSession session = new WebSession(base);
+    HttpResponse<String> result =
+        session.submitForm(
+            "login.xhtml",
+            Map.of(Browser.LOGIN_USERNAME, username, Browser.LOGIN_PASSWORD, password));
+    if (result.statusCode() != 302 && result.statusCode() != 303) {
+      throw new IllegalStateException(
+          "sign-in as " + username + " gave " + result.statusCode() + ": " + result.body());
+    }
+    return session;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  /**
+   * Loads a page, fills the fields of its first form whose ids end with the given keys, and submits
+   * it (with the first submit button).
+   */
+  public HttpResponse<String> submitForm(String path, Map<String, String> fields) {
+    HttpResponse<String> page = get(path);
+    Matcher form = FORM.matcher(page.body());
+    if (!form.find()) {
+      throw new IllegalStateException("no form on " + path + ": " + page.body());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    boolean submitChosen = false;
+    Matcher input = INPUT.matcher(form.group(2));
+    while (input.find()) {
+      Map<String, String> attributes = attributes(input.group());
+      String name = attributes.get("name");
+      if (name == null) {
+        continue;
+      }
+      String type = attributes.getOrDefault("type", "text");
+      if ("submit".equals(type)) {
+        if (!submitChosen) {
+          values.put(name, attributes.getOrDefault("value", ""));
+          submitChosen = true;
+        }
+        continue;
+      }
+      String id = attributes.getOrDefault("id", name);
+      String value = attributes.getOrDefault("value", "");
+      for (Map.Entry<String, String> field : fields.entrySet()) {
+        if (id.equals(field.getKey()) || id.endsWith(":" + field.getKey())) {
+          value = field.getValue();
+        }
+      }
+      values.put(name, value);
+    }
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    String action = form.group(1).replace("&amp;", "&");
+    return send(
+        HttpRequest.newBuilder(base.resolve(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base.getScheme() + "://" + base.getAuthority())
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, String> attributes(String tag) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    Matcher m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      attributes.put(m.group(1), m.group(2).replace("&amp;", "&"));
+    }
+    return attributes;
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

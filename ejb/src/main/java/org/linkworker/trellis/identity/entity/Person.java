@@ -1,0 +1,494 @@
+package org.linkworker.trellis.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person's account: who they are, which organisation they belong to, the roles they hold, and for
+ * a link worker their career stage and supervisor. It also keeps what signing in needs: the
+ * password hash, the failed attempts that lead to a lockout, and a credential stamp, a random value
+ * renewed whenever a credential stops being good (a new password, a deactivation, a reactivation),
+ * so that anything remembered about the old credential no longer matches.
+ *
+ * <p>A deactivated person cannot sign in but keeps the account and everything recorded against it.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(
+    name = Person.FIND_BY_USERNAME,
+    query = "select p from Person p where p.username = :username")
+@NamedQuery(
+    name = Person.COUNT_BY_USERNAME,
+    query = "select count(p) from Person p where p.username = :username")
+@NamedQuery(
+    name = Person.SIGN_IN_STATE,
+    query =
+        "select p.id, p.username, p.displayName, o.id, p.active, p.lockedUntilUtc,"
+            + " p.credentialStamp, p.passwordHash, p.failedSignIns, r from Person p"
+            + " left join p.organisation o"
+            + " left join p.roles r where p.username = :username")
+@NamedQuery(
+    name = Person.PAGE_IN_ORGANISATION,
+    query =
+        "select p.id, p.username, p.displayName, p.stageCode, s.username, p.active,"
+            + " p.lockVersion from Person p left join p.supervisor s"
+            + " where p.organisation = :organisation order by p.displayName, p.username")
+@NamedQuery(
+    name = Person.COUNT_IN_ORGANISATION,
+    query = "select count(p) from Person p where p.organisation = :organisation")
+@NamedQuery(
+    name = Person.ROLES_OF,
+    query = "select p.id, r from Person p join p.roles r where p.id in :ids")
+@NamedQuery(
+    name = Person.COUNT_SUPERVISED_BY,
+    query = "select count(p) from Person p where p.supervisor = :supervisor and p.active = true")
+public class Person {
+
+  public static final String FIND_BY_USERNAME = "Person.findByUsername";
+  public static final String COUNT_BY_USERNAME = "Person.countByUsername";
+
+  /**
+   * Everything signing in reads, in one statement and without loading the entity: one row per role
+   * of {@code :username} (id, username, display name, organisation id, active, locked until,
+   * credential stamp, password hash, failed sign-ins, role).
+   */
+  public static final String SIGN_IN_STATE = "Person.signInState";
+
+  /**
+   * The people of {@code :organisation} by display name, without loading the entities: id,
+   * username, display name, stage code, supervisor's username, active, version. Page it.
+   */
+  public static final String PAGE_IN_ORGANISATION = "Person.pageInOrganisation";
+
+  public static final String COUNT_IN_ORGANISATION = "Person.countInOrganisation";
+
+  /** (person id, role) pairs of the people whose ids are {@code :ids}. */
+  public static final String ROLES_OF = "Person.rolesOf";
+
+  /** How many active people {@code :supervisor} supervises. */
+  public static final String COUNT_SUPERVISED_BY = "Person.countSupervisedBy";
+
+  /** A username's form: lower case, so that names differing only in case are the same name. */
+  public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
+
+  /** Failed sign-ins, within {@link #FAILURE_WINDOW} of the first, that lock the account. */
+  public static final int MAX_FAILED_SIGN_INS = 5;
+
+  /** The window in which failed sign-ins are counted towards a lockout. */
+  public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+  /** How long a lockout lasts. */
+  public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+  private static final java.util.regex.Pattern USERNAME =
+      java.util.regex.Pattern.compile(USERNAME_PATTERN);
+
+  @Id
+  @Size(max = Lengths.IDENTIFIER, message = "{person.id.size}")
+  @Column(name = "id", length = Lengths.IDENTIFIER)
+  private String id;
+
+  @NotBlank(message = "{person.username.required}")
+  @Pattern(regexp = USERNAME_PATTERN, message = "{person.username.pattern}")
+  @Column(name = "username", nullable = false, updatable = false, length = Lengths.USERNAME)
+  private String username;
+
+  @NotBlank(message = "{person.displayName.required}")
+  @Size(max = Lengths.DISPLAY_NAME, message = "{person.displayName.size}")
+  @Column(name = "display_name", nullable = false, length = Lengths.DISPLAY_NAME)
+  private String displayName;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "organisation_id", updatable = false)
+  private Organisation organisation;
+
+  @NotEmpty(message = "{person.roles.required}")
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role_name", nullable = false, length = Lengths.ENUM)
+  private Set<Role> roles = new HashSet<>();
+
+  @Size(max = Lengths.STAGE_CODE, message = "{person.stageCode.size}")
+  @Column(name = "stage_code", length = Lengths.STAGE_CODE)
+  private String stageCode;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supervisor_id")
+  private Person supervisor;
+
+  @Column(name = "is_active", nullable = false)
+  private boolean active = true;
+
+  @NotBlank(message = "{person.passwordHash.required}")
+  @Size(max = Lengths.PASSWORD_HASH, message = "{person.passwordHash.size}")
+  @Column(name = "password_hash", nullable = false, length = Lengths.PASSWORD_HASH)
+  private String passwordHash;
+
+  @NotBlank(message = "{person.credentialStamp.required}")
+  @Size(max = Lengths.CREDENTIAL_STAMP, message = "{person.credentialStamp.size}")
+  @Column(name = "credential_stamp", nullable = false, length = Lengths.CREDENTIAL_STAMP)
+  private String credentialStamp;
+
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  // Times are kept as UTC wall time: TIMESTAMP has no zone on Derby, and an Instant is not a JPA
+  // 3.1 type.
+  @Column(name = "first_failure_utc")
+  private LocalDateTime firstFailureUtc;
+
+  @Column(name = "locked_until_utc")
+  private LocalDateTime lockedUntilUtc;
+
+  @Version
+  @Column(name = "lock_version", nullable = false)
+  private long lockVersion;
+
+  protected Person() {}
+
+  /**
+   * A new, active account.
+   *
+   * @param id a lower-case UUID: fixed for data-set people, random for new ones
+   * @param username already normalised (see {@link #normaliseUsername}) and well-formed
+   * @param organisation the person's organisation, or null for the steward
+   * @param roles at least one, each admitted by the organisation (only {@link Role#STEWARD} without
+   *     one)
+   * @param passwordHash the hash of the first password, never the password
+   * @throws IllegalArgumentException when a role does not suit the organisation
+   */
+  public Person(
+      String id,
+      String username,
+      String displayName,
+      Organisation organisation,
+      Set<Role> roles,
+      String passwordHash) {
+    if (!isWellFormedUsername(username)) {
+      throw new IllegalArgumentException("Not a well-formed username");
+    }
+    this.id = Objects.requireNonNull(id, "id");
+    this.username = username;
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.organisation = organisation;
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.credentialStamp = newStamp();
+    assignRoles(roles);
+  }
+
+  /** A new account with a random identifier. */
+  public static Person create(
+      String username,
+      String displayName,
+      Organisation organisation,
+      Set<Role> roles,
+      String passwordHash) {
+    return new Person(
+        UUID.randomUUID().toString(), username, displayName, organisation, roles, passwordHash);
+  }
+
+  /** A username as it is stored and compared: trimmed and in lower case; null stays null. */
+  public static String normaliseUsername(String username) {
+    return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether an (already normalised) username has the allowed form. */
+  public static boolean isWellFormedUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
+  /** Whether a person of {@code organisation} (null: of none) may hold the role. */
+  public static boolean admits(Organisation organisation, Role role) {
+    return organisation == null ? role == Role.STEWARD : organisation.admits(role);
+  }
+
+  public void rename(String newDisplayName) {
+    this.displayName = Objects.requireNonNull(newDisplayName, "displayName");
+  }
+
+  /**
+   * Replaces the roles. Someone who is no longer a link worker has no career stage and no
+   * supervisor.
+   *
+   * @throws IllegalArgumentException when there are none, or one does not suit the organisation
+   */
+  public void assignRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new IllegalArgumentException("A person holds at least one role");
+    }
+    for (Role role : newRoles) {
+      if (!admits(organisation, role)) {
+        throw new IllegalArgumentException(role + " does not suit " + organisation);
+      }
+    }
+    // Only what differs is touched, so an unchanged set of roles writes nothing.
+    roles.retainAll(newRoles);
+    roles.addAll(newRoles);
+    if (!roles.contains(Role.LINK_WORKER)) {
+      stageCode = null;
+      supervisor = null;
+    }
+  }
+
+  /**
+   * Places a link worker at a career stage of the current framework (the caller checks the code).
+   *
+   * @throws IllegalStateException when the person is not a link worker
+   */
+  public void placeAtStage(String newStageCode) {
+    requireLinkWorker();
+    this.stageCode = Objects.requireNonNull(newStageCode, "stageCode");
+  }
+
+  /**
+   * Gives a link worker a supervisor, or none.
+   *
+   * @throws IllegalStateException when the person is not a link worker
+   * @throws IllegalArgumentException when the supervisor is this person, not an active supervisor,
+   *     or of another organisation
+   */
+  public void assignSupervisor(Person newSupervisor) {
+    requireLinkWorker();
+    if (newSupervisor != null) {
+      if (newSupervisor == this || newSupervisor.id.equals(id)) {
+        throw new IllegalArgumentException("Nobody supervises themselves");
+      }
+      if (!newSupervisor.canSupervise()) {
+        throw new IllegalArgumentException("Not an active supervisor");
+      }
+      if (organisation == null
+          || newSupervisor.organisation == null
+          || !organisation.getId().equals(newSupervisor.organisation.getId())) {
+        throw new IllegalArgumentException("A supervisor is of the same organisation");
+      }
+    }
+    this.supervisor = newSupervisor;
+  }
+
+  private void requireLinkWorker() {
+    if (!roles.contains(Role.LINK_WORKER)) {
+      throw new IllegalStateException("Only a link worker has a career stage and a supervisor");
+    }
+  }
+
+  /** Whether this person can be given link workers to supervise. */
+  public boolean canSupervise() {
+    return active && roles.contains(Role.SUPERVISOR);
+  }
+
+  /**
+   * Sets a new password (its hash). The credential stamp changes, so a credential remembered for
+   * the old password no longer matches.
+   */
+  public void changePassword(String newPasswordHash) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash, "passwordHash");
+    this.credentialStamp = newStamp();
+  }
+
+  /**
+   * Stores a stronger hash of the same password (more iterations than it was made with); nothing
+   * remembered about the password stops being true, so the stamp stays.
+   */
+  public void upgradePasswordHash(String strongerHash) {
+    this.passwordHash = Objects.requireNonNull(strongerHash, "passwordHash");
+  }
+
+  /**
+   * The person can no longer sign in; their account and records stay.
+   *
+   * @return whether anything changed (false when already inactive)
+   */
+  public boolean deactivate() {
+    if (!active) {
+      return false;
+    }
+    active = false;
+    credentialStamp = newStamp();
+    return true;
+  }
+
+  /**
+   * The person can sign in again, with a clean slate of failed attempts.
+   *
+   * @return whether anything changed (false when already active)
+   */
+  public boolean reactivate() {
+    if (active) {
+      return false;
+    }
+    active = true;
+    credentialStamp = newStamp();
+    clearFailures();
+    return true;
+  }
+
+  /**
+   * Counts a sign-in with a wrong password. The {@value #MAX_FAILED_SIGN_INS}th failure less than
+   * {@link #FAILURE_WINDOW} after the first locks the account for {@link #LOCKOUT}; a failure after
+   * the window starts a new count. Failures while locked are not counted (they are refused before
+   * the password is looked at).
+   *
+   * @return whether this failure locked the account
+   */
+  public boolean recordFailedSignIn(Instant now) {
+    if (isLocked(now)) {
+      return false;
+    }
+    Instant first = instant(firstFailureUtc);
+    if (first == null || !now.isBefore(first.plus(FAILURE_WINDOW))) {
+      failedSignIns = 1;
+      firstFailureUtc = utc(now);
+    } else {
+      failedSignIns++;
+    }
+    if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+      lockedUntilUtc = utc(now.plus(LOCKOUT));
+      failedSignIns = 0;
+      firstFailureUtc = null;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A sign-in succeeded: earlier failures no longer count.
+   *
+   * @return whether anything changed (false when there was nothing to forget)
+   */
+  public boolean recordSignIn() {
+    if (failedSignIns == 0 && firstFailureUtc == null && lockedUntilUtc == null) {
+      return false;
+    }
+    clearFailures();
+    return true;
+  }
+
+  private void clearFailures() {
+    failedSignIns = 0;
+    firstFailureUtc = null;
+    lockedUntilUtc = null;
+  }
+
+  /** Whether sign-ins are refused at {@code now} because of too many failures. */
+  public boolean isLocked(Instant now) {
+    return isLockedAt(instant(lockedUntilUtc), now);
+  }
+
+  /** The lockout rule, for a locked-until time read without the entity. */
+  public static boolean isLockedAt(Instant lockedUntil, Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** A stored UTC wall time as an instant; null stays null. */
+  public static Instant instant(LocalDateTime utc) {
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    // Milliseconds: what every supported database keeps exactly.
+    return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+  }
+
+  private static String newStamp() {
+    return UUID.randomUUID().toString();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  /** The person's organisation, or null (the steward belongs to none). */
+  public Organisation getOrganisation() {
+    return organisation;
+  }
+
+  /** The roles, in their declared order. */
+  public Set<Role> getRoles() {
+    Set<Role> copy = EnumSet.noneOf(Role.class);
+    copy.addAll(roles);
+    return Collections.unmodifiableSet(copy);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The code of a link worker's current career stage, or null. */
+  public String getStageCode() {
+    return stageCode;
+  }
+
+  /** A link worker's supervisor, or null. */
+  public Person getSupervisor() {
+    return supervisor;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getCredentialStamp() {
+    return credentialStamp;
+  }
+
+  /** Failed sign-ins counted in the current window. */
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  /** Until when sign-ins are refused, if a lockout was ever set. */
+  public Optional<Instant> getLockedUntil() {
+    return Optional.ofNullable(instant(lockedUntilUtc));
+  }
+
+  public long getLockVersion() {
+    return lockVersion;
+  }
+
+  @Override
+  public String toString() {
+    // The identifier only: usernames and names are personal data and stay out of logs.
+    return "Person[" + id + "]";
+  }
+}

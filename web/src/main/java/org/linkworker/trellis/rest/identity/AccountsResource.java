@@ -1,0 +1,191 @@
+package org.linkworker.trellis.rest.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.identity.boundary.AccountService;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.rest.RequestBodies;
+import org.linkworker.trellis.rest.RestApplication;
+import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * The signed-in person's own account ({@code /api/me}): who they are, their password and their
+ * personal access tokens. Everything here concerns the caller only; another person's token is not
+ * found.
+ */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Me")
+@SecurityRequirement(name = RestApplication.BASIC)
+@SecurityRequirement(name = RestApplication.BEARER)
+@APIResponse(
+    responseCode = "401",
+    description = "No credentials, or credentials that were refused",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AccountsResource {
+
+  private AccountService accounts;
+  private OrganisationService organisations;
+  private CurrentCaller caller;
+
+  @Inject
+  public AccountsResource(
+      AccountService accounts, OrganisationService organisations, CurrentCaller caller) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected AccountsResource() {}
+
+  @GET
+  @Operation(summary = "The signed-in person")
+  @APIResponse(
+      responseCode = "200",
+      description = "Username, display name, roles, organisation id (or null), stage (or null)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MeView.class)))
+  public MeView me() {
+    return MeView.of(organisations.me(caller.get()));
+  }
+
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change one's own password",
+      description =
+          "The current password is required. The new one has at least 12 characters, is not the"
+              + " username and not a common password.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(
+      responseCode = "400",
+      description = "A wrong current password or a new one that will not do, under errors",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response changePassword(PasswordChangePayload change) {
+    PasswordChangePayload body = RequestBodies.required(change);
+    accounts.changePassword(caller.get(), body.currentPassword(), body.newPassword());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("tokens")
+  @Operation(summary = "One's own personal access tokens", description = "Newest first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The tokens, without their secrets",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+  public List<TokenView> tokens() {
+    return accounts.tokens(caller.get()).stream().map(TokenView::of).toList();
+  }
+
+  @GET
+  @Path("tokens/{id}")
+  @Operation(summary = "One of one's own personal access tokens")
+  @APIResponse(
+      responseCode = "200",
+      description = "The token, without its secret",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "None of the caller's tokens has that id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public TokenView token(@Parameter(description = "Token id") @PathParam("id") String id) {
+    return accounts.tokens(caller.get()).stream()
+        .filter(token -> token.id().equals(id))
+        .findFirst()
+        .map(TokenView::of)
+        .orElseThrow(() -> new NotVisibleException("token"));
+  }
+
+  @POST
+  @Path("tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Issue a personal access token",
+      description =
+          "The secret is in this answer only; send it as Authorization: Bearer <secret>. days is"
+              + " 1 to 365, 90 when left out.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Issued; Location is the token's address",
+      headers = @Header(name = "Location", description = "/api/me/tokens/{id}"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedTokenView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A name or number of days that will not do, under errors",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response issueToken(NewTokenPayload token, @Context UriInfo uri) {
+    NewTokenPayload body = RequestBodies.required(token);
+    Caller me = caller.get();
+    IssuedTokenView issued =
+        IssuedTokenView.of(accounts.issueToken(me, body.name(), body.daysOrDefault()));
+    return Response.created(uri.getAbsolutePathBuilder().path(issued.id()).build())
+        .entity(issued)
+        .build();
+  }
+
+  @DELETE
+  @Path("tokens/{id}")
+  @Operation(summary = "Revoke one of one's own personal access tokens")
+  @APIResponse(responseCode = "204", description = "Revoked; the token no longer signs in")
+  @APIResponse(
+      responseCode = "404",
+      description = "None of the caller's tokens has that id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response revokeToken(@Parameter(description = "Token id") @PathParam("id") String id) {
+    accounts.revokeToken(caller.get(), id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,174 @@
+package org.linkworker.trellis.rest.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.rest.RequestBodies;
+import org.linkworker.trellis.rest.RestApplication;
+import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * One person's account: reading it (oneself; a supervisor their link workers; an employer the
+ * people of their organisation; the steward everyone), and changing, deactivating and reactivating
+ * it (their employer or the steward). A person the caller may not see is 404, whether they exist or
+ * not.
+ */
+@Path("people")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "People")
+@SecurityRequirement(name = RestApplication.BASIC)
+@SecurityRequirement(name = RestApplication.BEARER)
+@APIResponse(
+    responseCode = "401",
+    description = "No credentials, or credentials that were refused",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "404",
+    description = "No person with that username that the caller may see",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PeopleResource {
+
+  private OrganisationService organisations;
+  private CurrentCaller caller;
+
+  @Inject
+  public PeopleResource(OrganisationService organisations, CurrentCaller caller) {
+    this.organisations = organisations;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected PeopleResource() {}
+
+  @GET
+  @Path("{username}")
+  @Operation(summary = "One person's account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonView.class)))
+  public PersonView find(
+      @Parameter(description = "Username", example = "alex.link") @PathParam("username")
+          String username) {
+    return organisations
+        .findPerson(caller.get(), username)
+        .map(PersonView::of)
+        .orElseThrow(() -> new NotVisibleException("person"));
+  }
+
+  @PUT
+  @Path("{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change a person's account",
+      description =
+          "Display name, roles, career stage and supervisor; fields left out stay as they are."
+              + " Carry the version that was read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person as changed",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Values that will not do, or no version, listed under errors",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may see the person but not change them",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Someone changed the person since the version that was read",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PersonView update(
+      @Parameter(description = "Username", example = "alex.link") @PathParam("username")
+          String username,
+      PersonChangePayload change) {
+    return PersonView.of(
+        organisations.updatePerson(
+            caller.get(), username, RequestBodies.required(change).toPersonChange()));
+  }
+
+  @POST
+  @Path("{username}/deactivate")
+  @Operation(
+      summary = "Deactivate a person",
+      description = "They can no longer sign in, and keep their records.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person, now inactive",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may see the person but not manage them",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PersonView deactivate(
+      @Parameter(description = "Username", example = "alex.link") @PathParam("username")
+          String username) {
+    return PersonView.of(organisations.deactivate(caller.get(), username));
+  }
+
+  @POST
+  @Path("{username}/reactivate")
+  @Operation(summary = "Reactivate a person", description = "They can sign in again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person, active again",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may see the person but not manage them",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public PersonView reactivate(
+      @Parameter(description = "Username", example = "alex.link") @PathParam("username")
+          String username) {
+    return PersonView.of(organisations.reactivate(caller.get(), username));
+  }
+}

@@ -1,0 +1,56 @@
+package org.linkworker.trellis.rest.identity;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkworker.trellis.identity.entity.Role;
+
+/**
+ * A person's account as the API shows it: never a credential. Every field is present, null where
+ * the person has none (a stage and supervisor are for link workers; the steward belongs to no
+ * organisation).
+ */
+@Schema(name = "Person", description = "A person's account, without credentials")
+@JsonbNillable
+@JsonbPropertyOrder({
+  "username",
+  "displayName",
+  "roles",
+  "organisation",
+  "stage",
+  "supervisor",
+  "active",
+  "version"
+})
+public record PersonView(
+    String username,
+    String displayName,
+    List<Role> roles,
+    @Schema(nullable = true, description = "The id of the person's organisation")
+        String organisation,
+    @Schema(nullable = true, description = "The code of the link worker's career stage")
+        String stage,
+    @Schema(nullable = true, description = "The username of the link worker's supervisor")
+        String supervisor,
+    boolean active,
+    @Schema(description = "Send it back with a change; a stale one gets 409") long version) {
+
+  static PersonView of(org.linkworker.trellis.identity.boundary.PersonView person) {
+    return new PersonView(
+        person.username(),
+        person.displayName(),
+        sorted(person.roles()),
+        person.organisationId(),
+        person.stage(),
+        person.supervisor(),
+        person.active(),
+        person.version());
+  }
+
+  /** Roles in their declared order, so the same person always reads the same. */
+  static List<Role> sorted(Set<Role> roles) {
+    return roles == null ? List.of() : roles.stream().sorted().toList();
+  }
+}

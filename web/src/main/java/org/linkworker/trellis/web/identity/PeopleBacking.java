@@ -1,0 +1,438 @@
+package org.linkworker.trellis.web.identity;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.NewPerson;
+import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.OrganisationView;
+import org.linkworker.trellis.identity.boundary.PersonChange;
+import org.linkworker.trellis.identity.boundary.PersonView;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.platform.TrellisException;
+import org.linkworker.trellis.web.faces.FieldMessages;
+import org.linkworker.trellis.web.faces.PageWindow;
+import org.linkworker.trellis.web.faces.Refusals;
+import org.linkworker.trellis.web.framework.FrameworkLookup;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * Backs {@code /organisation/people.xhtml?id=<organisation>}: the people of one organisation, a
+ * page at a time, for its employer and the steward. They add people, deactivate and reactivate
+ * them, and set a link worker's career stage and supervisor ({@code &edit=<username>} opens that
+ * form).
+ *
+ * <p>An organisation the caller may not see is "not found" (404), whether it exists or not; one
+ * they may see but not manage (their own, for a link worker) is forbidden (403).
+ *
+ * <p>View scoped, so that a row's buttons act on the person of the row that was shown even if the
+ * list changed meanwhile, and the selects are checked against the options that were offered.
+ */
+@Named
+@ViewScoped
+public class PeopleBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Rows on one page. */
+  static final int PAGE_SIZE = 50;
+
+  /**
+   * Supervisors are offered from the first this many people of the organisation (the boundary's
+   * longest page).
+   */
+  static final int SUPERVISOR_SCAN = Page.MAX_LIMIT;
+
+  /** What {@code ?done=} may say the previous request did; anything else is ignored. */
+  static final Set<String> DONE = Set.of("added", "deactivated", "reactivated", "saved");
+
+  /** The boundary's field names and the inputs of the add form that hold them. */
+  static final Map<String, String> ADD_INPUTS =
+      Map.of(
+          "username", "new-username",
+          "displayName", "new-display-name",
+          "password", "new-password",
+          "roles", "new-roles",
+          "stage", "new-stage",
+          "supervisor", "new-supervisor");
+
+  /** The boundary's field names and the inputs of the edit form that hold them. */
+  static final Map<String, String> EDIT_INPUTS =
+      Map.of("stage", "edit-stage", "supervisor", "edit-supervisor");
+
+  private OrganisationService organisations;
+  private AccessPolicy policy;
+  private FrameworkLookup frameworks;
+  private CurrentCaller currentCaller;
+
+  // The GET parameters.
+  private String id;
+  private String offset;
+  private String edit;
+  private String done;
+
+  // What the view shows; records of the boundary, kept for the view's postbacks.
+  private transient OrganisationView organisation;
+  private transient List<PersonRow> rows = List.of();
+  private transient PageWindow window;
+  private transient List<Option> stages = List.of();
+  private transient List<Option> supervisors = List.of();
+  private transient List<Role> roles = List.of();
+  private transient PersonView editing;
+
+  // The add form.
+  private String newUsername;
+  private String newDisplayName;
+  private String newPassword;
+  private Role[] newRoles;
+  private String newStage;
+  private String newSupervisor;
+
+  // The edit form.
+  private String editStage;
+  private String editSupervisor;
+
+  @Inject
+  public PeopleBacking(
+      OrganisationService organisations,
+      AccessPolicy policy,
+      FrameworkLookup frameworks,
+      CurrentCaller currentCaller) {
+    this.organisations = organisations;
+    this.policy = policy;
+    this.frameworks = frameworks;
+    this.currentCaller = currentCaller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected PeopleBacking() {}
+
+  /** The page's view action. */
+  public void load() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Caller caller = currentCaller.get();
+    Optional<OrganisationView> found =
+        id == null || id.isBlank() ? Optional.empty() : organisations.find(caller, id);
+    if (found.isEmpty()) {
+      Refusals.notFound(context);
+      return;
+    }
+    if (!policy.mayManagePeopleOf(caller, id)) {
+      Refusals.forbidden(context);
+      return;
+    }
+    organisation = found.get();
+    int start = PageWindow.offsetOf(offset);
+    Page<PersonView> page = organisations.people(caller, id, start, PAGE_SIZE);
+    window = new PageWindow(start, PAGE_SIZE, page.items().size(), page.total());
+    stages = stageOptions(frameworks.current());
+    supervisors = supervisorOptions(organisations.people(caller, id, 0, SUPERVISOR_SCAN).items());
+    rows = rows(page.items(), stages, supervisors);
+    roles = assignableRoles(policy.mayManageOrganisations(caller));
+    if (edit != null && !edit.isBlank()) {
+      editing =
+          organisations
+              .findPerson(caller, edit)
+              .filter(person -> id.equals(person.organisationId()))
+              .orElse(null);
+      if (editing == null) {
+        Refusals.notFound(context);
+        return;
+      }
+      editStage = editing.stage();
+      editSupervisor = editing.supervisor();
+    }
+  }
+
+  /** The add form's action. */
+  public void add() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Set<Role> chosen = newRoles == null ? Set.of() : EnumSet.copyOf(Arrays.asList(newRoles));
+    try {
+      organisations.addPerson(
+          currentCaller.get(),
+          id,
+          new NewPerson(newUsername, newDisplayName, newPassword, chosen, newStage, newSupervisor));
+    } catch (InvalidInputException invalid) {
+      FieldMessages.show(context, invalid, ADD_INPUTS);
+      return;
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
+      return;
+    } finally {
+      newPassword = null;
+    }
+    reload(context, "added");
+  }
+
+  /** A row's deactivate button. */
+  public void deactivate(PersonRow row) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      organisations.deactivate(currentCaller.get(), row.person().username());
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
+      return;
+    }
+    reload(context, "deactivated");
+  }
+
+  /** A row's reactivate button. */
+  public void reactivate(PersonRow row) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      organisations.reactivate(currentCaller.get(), row.person().username());
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
+      return;
+    }
+    reload(context, "reactivated");
+  }
+
+  /** The edit form's action: the stage and supervisor of the person being edited. */
+  public void save() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    try {
+      organisations.updatePerson(
+          currentCaller.get(),
+          editing.username(),
+          new PersonChange(null, null, editStage, editSupervisor, editing.version()));
+    } catch (InvalidInputException invalid) {
+      FieldMessages.show(context, invalid, EDIT_INPUTS);
+      return;
+    } catch (TrellisException refused) {
+      // Stale version, or the person is no longer visible: say so above the form.
+      FieldMessages.error(context, null, refused.getMessage());
+      return;
+    }
+    reload(context, "saved");
+  }
+
+  /** Back to this page of the list, freshly read, saying what was done (POST, redirect, GET). */
+  private void reload(FacesContext context, String what) throws IOException {
+    ExternalContext external = context.getExternalContext();
+    external.redirect(
+        external.getRequestContextPath()
+            + "/organisation/people.xhtml?id="
+            + URLEncoder.encode(id, StandardCharsets.UTF_8)
+            + "&offset="
+            + PageWindow.offsetOf(offset)
+            + "&done="
+            + what);
+  }
+
+  /** The current framework's career stages in their order, as select options. */
+  static List<Option> stageOptions(Optional<FrameworkOutline> framework) {
+    return framework.map(FrameworkOutline::stages).orElse(List.of()).stream()
+        .sorted(Comparator.comparingInt(StageView::order))
+        .map(stage -> new Option(stage.code(), stage.title()))
+        .toList();
+  }
+
+  /** The organisation's active supervisors, by display name, as select options. */
+  static List<Option> supervisorOptions(List<PersonView> people) {
+    return people.stream()
+        .filter(person -> person.active() && person.roles().contains(Role.SUPERVISOR))
+        .sorted(Comparator.comparing(PersonView::displayName, String.CASE_INSENSITIVE_ORDER))
+        .map(person -> new Option(person.username(), person.displayName()))
+        .toList();
+  }
+
+  /** The rows of the table, with stage and supervisor named as people know them. */
+  static List<PersonRow> rows(
+      List<PersonView> people, List<Option> stages, List<Option> supervisors) {
+    Map<String, String> stageTitles = labels(stages);
+    Map<String, String> supervisorNames = labels(supervisors);
+    return people.stream()
+        .map(
+            person ->
+                new PersonRow(
+                    person,
+                    RowIds.of("person", person.username()),
+                    person.roles().stream().sorted().toList(),
+                    person.stage() == null
+                        ? null
+                        : stageTitles.getOrDefault(person.stage(), person.stage()),
+                    person.supervisor() == null
+                        ? null
+                        : supervisorNames.getOrDefault(person.supervisor(), person.supervisor())))
+        .toList();
+  }
+
+  /**
+   * The roles the add form offers: every role but the steward's, which only the steward (who
+   * manages every account) is offered. The boundary decides in the end.
+   */
+  static List<Role> assignableRoles(boolean steward) {
+    return Arrays.stream(Role.values()).filter(role -> steward || role != Role.STEWARD).toList();
+  }
+
+  private static Map<String, String> labels(List<Option> options) {
+    return options.stream().collect(Collectors.toMap(Option::value, Option::label, (a, b) -> a));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getOffset() {
+    return offset;
+  }
+
+  public void setOffset(String offset) {
+    this.offset = offset;
+  }
+
+  public String getEdit() {
+    return edit;
+  }
+
+  public void setEdit(String edit) {
+    this.edit = edit;
+  }
+
+  /** What the previous request did ({@code ?done=added}), for the confirmation above the list. */
+  public String getDone() {
+    return done;
+  }
+
+  public void setDone(String done) {
+    this.done = DONE.contains(done) ? done : null;
+  }
+
+  public OrganisationView getOrganisation() {
+    return organisation;
+  }
+
+  public List<PersonRow> getRows() {
+    return rows;
+  }
+
+  public PageWindow getWindow() {
+    return window;
+  }
+
+  public List<Option> getStages() {
+    return stages;
+  }
+
+  public List<Option> getSupervisors() {
+    return supervisors;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  /** The person whose stage and supervisor are being changed, or null. */
+  public PersonView getEditing() {
+    return editing;
+  }
+
+  public String getNewUsername() {
+    return newUsername;
+  }
+
+  public void setNewUsername(String newUsername) {
+    this.newUsername = newUsername;
+  }
+
+  public String getNewDisplayName() {
+    return newDisplayName;
+  }
+
+  public void setNewDisplayName(String newDisplayName) {
+    this.newDisplayName = newDisplayName;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public Role[] getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(Role[] newRoles) {
+    this.newRoles = newRoles;
+  }
+
+  public String getNewStage() {
+    return newStage;
+  }
+
+  public void setNewStage(String newStage) {
+    this.newStage = newStage;
+  }
+
+  public String getNewSupervisor() {
+    return newSupervisor;
+  }
+
+  public void setNewSupervisor(String newSupervisor) {
+    this.newSupervisor = newSupervisor;
+  }
+
+  public String getEditStage() {
+    return editStage;
+  }
+
+  public void setEditStage(String editStage) {
+    this.editStage = editStage;
+  }
+
+  public String getEditSupervisor() {
+    return editSupervisor;
+  }
+
+  public void setEditSupervisor(String editSupervisor) {
+    this.editSupervisor = editSupervisor;
+  }
+
+  /** A select option: the value sent, the label shown. */
+  public record Option(String value, String label) {}
+
+  /**
+   * A person as a table row: the id of the row, their roles in a fixed order, and their stage and
+   * supervisor by name (null when they have none).
+   */
+  public record PersonRow(
+      PersonView person,
+      String elementId,
+      List<Role> roles,
+      String stageTitle,
+      String supervisorName) {
+
+    public boolean isLinkWorker() {
+      return person.roles().contains(Role.LINK_WORKER);
+    }
+  }
+}

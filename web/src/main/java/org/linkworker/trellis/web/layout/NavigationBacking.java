@@ -1,0 +1,117 @@
+package org.linkworker.trellis.web.layout;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.AccountService;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.web.security.CurrentCaller;
+import org.linkworker.trellis.web.security.SignInRedirect;
+
+/**
+ * Backs {@code /WEB-INF/includes/navigation.xhtml} (and the home page's links): which links the
+ * signed-in person sees, and signing out.
+ *
+ * <p>A link is shown when the access policy would let the person use the page behind it; the pages
+ * ask the policy again, so a hidden link is a courtesy, not the protection. The navigation is on
+ * the error pages too, so a failing policy hides links instead of failing the page that reports the
+ * failure.
+ */
+@Named
+@RequestScoped
+public class NavigationBacking {
+
+  private static final System.Logger LOG = System.getLogger(NavigationBacking.class.getName());
+
+  private CurrentCaller currentCaller;
+  private AccessPolicy policy;
+  private AccountService accounts;
+
+  private Links links;
+
+  @Inject
+  public NavigationBacking(
+      CurrentCaller currentCaller, AccessPolicy policy, AccountService accounts) {
+    this.currentCaller = currentCaller;
+    this.policy = policy;
+    this.accounts = accounts;
+  }
+
+  /** For the CDI client proxy only. */
+  protected NavigationBacking() {}
+
+  public boolean isSignedIn() {
+    return currentCaller.isSignedIn();
+  }
+
+  /** The signed-in person's display name, or null. */
+  public String getDisplayName() {
+    return currentCaller.find().map(Caller::displayName).orElse(null);
+  }
+
+  /** The steward's organisations page. */
+  public boolean isOrganisationsShown() {
+    return links().organisations();
+  }
+
+  /** The steward's audit log. */
+  public boolean isAuditShown() {
+    return links().audit();
+  }
+
+  /** The people page of an employer's own organisation. */
+  public boolean isPeopleShown() {
+    return links().people();
+  }
+
+  /** The organisation whose people page the navigation links to, or null. */
+  public String getOwnOrganisationId() {
+    return currentCaller.find().map(Caller::organisationId).orElse(null);
+  }
+
+  /** The sign-out button's action (a POST: nothing changes state on a GET). */
+  public void signOut() throws IOException, ServletException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    currentCaller.find().ifPresent(accounts::signedOut);
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + SignInRedirect.LOGIN_PAGE);
+  }
+
+  private Links links() {
+    if (links == null) {
+      links = currentCaller.find().map(this::linksFor).orElse(Links.NONE);
+    }
+    return links;
+  }
+
+  private Links linksFor(Caller caller) {
+    try {
+      String organisation = caller.organisationId();
+      return new Links(
+          policy.mayManageOrganisations(caller),
+          policy.maySeeAudit(caller),
+          caller.has(Role.EMPLOYER)
+              && organisation != null
+              && policy.mayManagePeopleOf(caller, organisation));
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
+      return Links.NONE;
+    }
+  }
+
+  /** Which of the role-dependent links to show. */
+  record Links(boolean organisations, boolean audit, boolean people) {
+    static final Links NONE = new Links(false, false, false);
+  }
+}

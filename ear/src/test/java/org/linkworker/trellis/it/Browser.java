@@ -78,6 +78,16 @@ public final class Browser {
         .until(d -> !d.getCurrentUrl().contains("login.xhtml"));
   }
 
+  /** Submits the sign-in form and waits for the page to come back with its error. */
+  public static void signInExpectingFailure(
+      WebDriver driver, URL base, String username, String password) {
+    driver.get(base + "login.xhtml");
+    driver.findElement(By.id(LOGIN_USERNAME)).sendKeys(username);
+    driver.findElement(By.id(LOGIN_PASSWORD)).sendKeys(password, Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("login-error")).isEmpty());
+  }
+
   /** Signs in unless this browser already holds a session. */
   public static void signInOnce(WebDriver driver, URL base, String username) {
     if (driver.manage().getCookieNamed("JSESSIONID") == null) {

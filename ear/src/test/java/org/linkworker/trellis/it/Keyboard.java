@@ -38,12 +38,18 @@ public final class Keyboard {
         .executeScript(
             "document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     Set<WebElement> reached = new LinkedHashSet<>();
-    for (int i = 0; i < expected + 3; i++) {
+    WebElement first = null;
+    // Some controls take several presses (a date field has a stop per part), so allow plenty and
+    // stop once focus comes back round to the first control.
+    for (int i = 0; i < 4 * expected + 10; i++) {
       new Actions(driver).sendKeys(Keys.TAB).perform();
       WebElement active = driver.switchTo().activeElement();
-      if (!reached.add(active) && reached.size() >= expected) {
+      if (first == null) {
+        first = active;
+      } else if (active.equals(first) && reached.size() > 1) {
         break;
       }
+      reached.add(active);
     }
     return reached;
   }

@@ -61,6 +61,16 @@ public final class WebSession {
     return session;
   }
 
+  /**
+   * Puts a session cookie of the caller's choosing in the jar, as a session-fixation attack would.
+   */
+  public void plantSessionId(String id) {
+    java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", id);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().add(base, cookie);
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
@@ -70,10 +80,26 @@ public final class WebSession {
    * it (with the first submit button).
    */
   public HttpResponse<String> submitForm(String path, Map<String, String> fields) {
+    return submitForm(path, null, fields);
+  }
+
+  /**
+   * Like {@link #submitForm(String, Map)} for the form with the given id (null: the first form); a
+   * field key that names a hidden field (e.g. {@code jakarta.faces.ViewState}) replaces its value
+   * too.
+   */
+  public HttpResponse<String> submitForm(String path, String formId, Map<String, String> fields) {
     HttpResponse<String> page = get(path);
     Matcher form = FORM.matcher(page.body());
-    if (!form.find()) {
-      throw new IllegalStateException("no form on " + path + ": " + page.body());
+    boolean found = false;
+    while (form.find()) {
+      if (formId == null || form.group().contains("id=\"" + formId + "\"")) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      throw new IllegalStateException("no form " + formId + " on " + path + ": " + page.body());
     }
     Map<String, String> values = new LinkedHashMap<>();
     boolean submitChosen = false;
@@ -92,7 +118,8 @@ public final class WebSession {
         }
         continue;
       }
-      String id = attributes.getOrDefault("id", name);
+      String id =
+          attributes.containsKey("id") && !fields.containsKey(name) ? attributes.get("id") : name;
       String value = attributes.getOrDefault("value", "");
       for (Map.Entry<String, String> field : fields.entrySet()) {
         if (id.equals(field.getKey()) || id.endsWith(":" + field.getKey())) {

@@ -79,6 +79,10 @@ class FrameworkPagesIT {
     assertThat(browser.findElement(By.tagName("footer")).getText())
         .contains("Link Worker Competency Framework", "1");
     Browser.assertAccessible(browser);
+    // The sign-out button sits on the dark header: white text, no box of its own.
+    WebElement signOut = browser.findElement(By.id("sign-out"));
+    assertThat(signOut.getCssValue("color")).isIn("rgba(255, 255, 255, 1)", "rgb(255, 255, 255)");
+    assertThat(signOut.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
     Browser.screenshot(browser, "framework-browser");
   }
 

@@ -85,6 +85,7 @@ class IdentityPagesIT {
     WebElement row =
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("person-" + username)));
     assertThat(row.getText()).contains("Nia Newcomer", "Trainee link worker", "Sam Okafor");
+    Browser.screenshot(browser, "people");
     signOut();
 
     Browser.signIn(browser, base, username, "first-passphrase-2026");

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the run command: seconds from ./run.sh to the first framework page, the server's heap
+# Measures the run command: seconds from ./run.sh to the first page (the sign-in page), the server's heap
 # after start, and that SIGTERM leaves no server behind. Prints one line of figures.
 #
 #   bench/startup.sh [--fresh]      --fresh deletes the data folder first (a first run)
@@ -16,7 +16,7 @@ setsid ./run.sh >"$log" 2>&1 &
 runner=$!
 page=""
 for _ in $(seq 1 600); do
-  if curl -fsS -o /dev/null "http://localhost:8080/framework/browse.xhtml" 2>/dev/null; then
+  if curl -fsS -o /dev/null "http://localhost:8080/login.xhtml" 2>/dev/null; then
     page=$(date +%s.%N)
     break
   fi

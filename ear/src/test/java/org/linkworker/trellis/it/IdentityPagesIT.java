@@ -181,21 +181,38 @@ class IdentityPagesIT {
   }
 
   @Test
-  void aPostbackWithoutAValidViewStateChangesNothing() {
-    WebSession session = WebSession.signedIn(base, "priya.link", Http.DEMO_PASSWORD);
+  void aPostbackWithoutAValidViewStateIsRefusedWhileTheGenuineOneWorks() {
+    String username = "vs" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> added =
+        new Http(base)
+            .as("emma.employer")
+            .postJson(
+                "api/organisations/" + riverside() + "/people",
+                "{\"username\":\"%s\",\"displayName\":\"Vic State\",\"password\":\"view-state-pass-2026\",\"roles\":[\"LINK_WORKER\"],\"stage\":\"TRAINEE\",\"supervisor\":null}"
+                    .formatted(username));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    WebSession session = WebSession.signedIn(base, username, "view-state-pass-2026");
+    Map<String, String> change =
+        Map.of(
+            "current-password", "view-state-pass-2026",
+            "new-password", "changed-passphrase-2026",
+            "confirm-password", "changed-passphrase-2026");
 
+    Map<String, String> forgedChange = new java.util.HashMap<>(change);
+    forgedChange.put("jakarta.faces.ViewState", "-1234567890:987654321");
     HttpResponse<String> forged =
-        session.submitForm(
-            "account/password.xhtml",
-            "password-form",
-            Map.of(
-                "current-password", Http.DEMO_PASSWORD,
-                "new-password", "forged-passphrase-2026",
-                "confirm-password", "forged-passphrase-2026",
-                "jakarta.faces.ViewState", "-1234567890:987654321"));
+        session.submitForm("account/password.xhtml", "password-form", forgedChange);
 
-    assertThat(forged.statusCode()).isNotIn(302, 303);
-    assertThat(forged.body()).doesNotContain("password-changed");
-    assertThat(new Http(base).as("priya.link").getJson("api/me").statusCode()).isEqualTo(200);
+    assertThat(forged.body()).contains("error-expired").doesNotContain("password-changed");
+    assertThat(new Http(base).as(username, "view-state-pass-2026").getJson("api/me").statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> genuine =
+        session.submitForm("account/password.xhtml", "password-form", change);
+
+    assertThat(genuine.statusCode()).as(genuine.body()).isIn(302, 303);
+    assertThat(
+            new Http(base).as(username, "changed-passphrase-2026").getJson("api/me").statusCode())
+        .isEqualTo(200);
   }
 }

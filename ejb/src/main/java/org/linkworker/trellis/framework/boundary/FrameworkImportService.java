@@ -2,6 +2,8 @@ package org.linkworker.trellis.framework.boundary;
 
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +51,8 @@ public class FrameworkImportService implements FrameworkLoader {
   @PersistenceContext(unitName = "trellis")
   EntityManager em;
 
+  @Inject Event<FrameworksChanged> changes;
+
   private final CaseFrameworkReader reader = new CaseFrameworkReader();
   private final FrameworkAssembler assembler = new FrameworkAssembler();
 
@@ -82,7 +86,9 @@ public class FrameworkImportService implements FrameworkLoader {
 
     AssembledFramework assembled = assembler.assemble(bundle);
     if (assembled.framework().isCurrent()) {
-      em.createNamedQuery(Framework.FIND_CURRENT, Framework.class)
+      // One current version per framework: another profession's framework stays current.
+      em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+          .setParameter("code", assembled.framework().getCode())
           .getResultList()
           .forEach(Framework::relinquishCurrency);
     }
@@ -91,6 +97,7 @@ public class FrameworkImportService implements FrameworkLoader {
       em.persist(assembled.codeOfPractice());
     }
     em.flush();
+    changes.fire(new FrameworksChanged(assembled.framework().getCode()));
     FrameworkImportResult result = result(bundle, Outcome.IMPORTED);
     LOG.log(
         Level.INFO,

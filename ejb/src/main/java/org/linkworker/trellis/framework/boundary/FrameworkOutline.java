@@ -1,5 +1,6 @@
 package org.linkworker.trellis.framework.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,31 +21,36 @@ public record FrameworkOutline(
     List<LevelView> levels,
     List<DomainView> domains,
     List<StageView> stages,
-    CodeOfPracticeView codeOfPractice) {
+    CodeOfPracticeView codeOfPractice)
+    implements Serializable {
 
   /** A step of the proficiency scale. */
-  public record LevelView(int number, String name) {}
+  public record LevelView(int number, String name) implements Serializable {}
 
   /** A group of competencies. */
-  public record DomainView(
-      String id, String code, String title, List<CompetencyView> competencies) {}
+  public record DomainView(String id, String code, String title, List<CompetencyView> competencies)
+      implements Serializable {}
 
   /** A competency with its descriptor at each level number. */
   public record CompetencyView(
-      String id, String code, String statement, SortedMap<Integer, String> descriptors) {}
+      String id, String code, String statement, SortedMap<Integer, String> descriptors)
+      implements Serializable {}
 
   /**
    * A career stage and its profile: competency code to required level, in competency order; a
    * competency the stage does not require is absent.
    */
   public record StageView(
-      String id, String code, String title, int order, Map<String, Integer> requirements) {}
+      String id, String code, String title, int order, Map<String, Integer> requirements)
+      implements Serializable {}
 
   /** The code of practice that goes with the framework; null when it has none. */
   public record CodeOfPracticeView(
-      String id, String title, String version, List<StandardView> standards) {}
+      String id, String title, String version, List<StandardView> standards)
+      implements Serializable {}
 
   /** A standard of the code, its expected behaviours and the competency codes that evidence it. */
   public record StandardView(
-      String id, String code, String title, List<String> behaviours, List<String> competencies) {}
+      String id, String code, String title, List<String> behaviours, List<String> competencies)
+      implements Serializable {}
 }

@@ -38,6 +38,9 @@ import org.linkworker.trellis.platform.TrellisException;
     name = Framework.FIND_CURRENT,
     query = "select f from Framework f where f.current = true")
 @NamedQuery(
+    name = Framework.FIND_CURRENT_OF_CODE,
+    query = "select f from Framework f where f.current = true and f.code = :code")
+@NamedQuery(
     name = Framework.FIND_BY_CODE_AND_VERSION,
     query = "select f from Framework f where f.code = :code and f.version = :version")
 @NamedQuery(name = Framework.COUNT, query = "select count(f) from Framework f")
@@ -45,6 +48,7 @@ public class Framework {
 
   public static final String FIND_ALL = "Framework.findAll";
   public static final String FIND_CURRENT = "Framework.findCurrent";
+  public static final String FIND_CURRENT_OF_CODE = "Framework.findCurrentOfCode";
   public static final String FIND_BY_CODE_AND_VERSION = "Framework.findByCodeAndVersion";
   public static final String COUNT = "Framework.count";
 
@@ -199,8 +203,9 @@ public class Framework {
   }
 
   /**
-   * Makes this the framework new CPD is claimed against. The caller relinquishes the currency of
-   * the framework that held it, so that one framework is current at a time.
+   * Makes this the version of its framework that new CPD is claimed against. The caller
+   * relinquishes the currency of the version of the same framework (code) that held it, so that one
+   * version of each framework is current at a time; other professions' frameworks stay current.
    */
   public void makeCurrent() {
     if (status != FrameworkStatus.PUBLISHED) {

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +31,7 @@ import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
  * Signing in and the caller's own credentials: passwords, personal access tokens. Every sign-in,
@@ -225,20 +230,16 @@ public class AccountService {
   }
 
   /** Issues a personal access token for the caller, valid for {@code days} days (1 to 365). */
-  public IssuedToken issueToken(Caller caller, String name, int days) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String tokenName = name == null ? "" : name.strip();
-    if (tokenName.isEmpty()) {
-      errors.put("name", Messages.format("identity.token_name_required"));
-    } else if (tokenName.length() > Lengths.TOKEN_NAME) {
-      errors.put("name", Messages.format("identity.token_name_too_long", Lengths.TOKEN_NAME));
-    }
-    if (days < 1 || days > AccessToken.MAX_DAYS) {
-      errors.put("days", Messages.format("identity.token_days_range", AccessToken.MAX_DAYS));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+  public IssuedToken issueToken(
+      Caller caller,
+      @NotBlank(message = "{accessToken.name.required}")
+          @Size(max = Lengths.TOKEN_NAME, message = "{accessToken.name.size}")
+          @SingleLine
+          String name,
+      @Min(value = 1, message = "{accessToken.days.min}")
+          @Max(value = AccessToken.MAX_DAYS, message = "{accessToken.days.max}")
+          int days) {
+    String tokenName = name.strip();
     Person owner = activePerson(caller);
     Instant now = clock.instant();
     String secret = secrets.newSecret();

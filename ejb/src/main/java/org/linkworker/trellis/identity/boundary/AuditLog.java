@@ -36,6 +36,11 @@ public class AuditLog {
   }
 
   /** The subject of an entry about a person. */
+  /** A value in a detail line: quoted, or "none". */
+  static String quoted(String value) {
+    return value == null ? "none" : "\"" + value + "\"";
+  }
+
   static String person(String username) {
     return "person:" + username;
   }

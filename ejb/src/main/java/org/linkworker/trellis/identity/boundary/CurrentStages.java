@@ -1,48 +1,35 @@
 package org.linkworker.trellis.identity.boundary;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
-import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 
 /**
- * The career stage codes of the current framework, in progression order, read from the framework
- * component at most once per use (a request, a data file).
+ * The career stages a person can be placed at: those of every current framework (a person's
+ * framework is their stage's), answered from the application-wide snapshot without a statement.
  */
 final class CurrentStages {
 
-  private final FrameworkService frameworks;
-  private List<String> codes;
+  private final CurrentFrameworks frameworks;
 
-  CurrentStages(FrameworkService frameworks) {
+  CurrentStages(CurrentFrameworks frameworks) {
     this.frameworks = frameworks;
   }
 
-  /** The codes in order; none when no framework is current. */
+  /** Every stage code, the default framework's first, each framework's in progression order. */
   List<String> codes() {
-    if (codes == null) {
-      codes =
-          frameworks
-              .findCurrent()
-              .map(
-                  framework ->
-                      framework.stages().stream()
-                          .sorted(Comparator.comparingInt(StageView::order))
-                          .map(StageView::code)
-                          .toList())
-              .orElse(List.of());
-    }
-    return codes;
+    return frameworks.all().stream().flatMap(f -> f.stageCodes().stream()).toList();
   }
 
-  /** The stage code as the framework spells it, for a code given in any case. */
+  /** The stage code as its framework spells it, for a code given in any case. */
   Optional<String> find(String given) {
-    return codes().stream().filter(code -> code.equalsIgnoreCase(given.strip())).findFirst();
+    return frameworks.forStage(given).flatMap(f -> f.stage(given)).map(StageView::code);
   }
 
-  /** Where a new link worker starts when no stage is given. */
+  /** Where a new link worker starts when no stage is given: the default framework's first. */
   Optional<String> first() {
-    return codes().stream().findFirst();
+    return frameworks.current().flatMap(FrameworkSnapshot::firstStage).map(StageView::code);
   }
 }

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.identity.control.PasswordHasher;
 import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.identity.entity.AuditEntry;
@@ -23,6 +23,7 @@ import org.linkworker.trellis.identity.entity.Lengths;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
 
@@ -53,7 +54,7 @@ public class PeopleDataSetStep implements DataSetStep {
 
   @Inject AuditLog audit;
 
-  @Inject FrameworkService frameworks;
+  @Inject CurrentFrameworks frameworks;
 
   PasswordHasher hasher = new PasswordHasher();
 
@@ -174,7 +175,7 @@ public class PeopleDataSetStep implements DataSetStep {
                               + " is neither stored nor earlier in the file"));
       try {
         person.assignSupervisor(supervisor);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw item.problem(
             "supervisor " + supervisorId.get() + " cannot supervise them: " + e.getMessage());
       }

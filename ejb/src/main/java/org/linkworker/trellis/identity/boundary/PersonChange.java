@@ -1,11 +1,31 @@
 package org.linkworker.trellis.identity.boundary;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.linkworker.trellis.identity.entity.Lengths;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
- * A change to a person's account by whoever manages it. Null fields are left as they are; {@code
- * version} is the version the change was based on (a stale one is refused).
+ * A change to a person's account by whoever manages it, checked with the constraints of the {@code
+ * Person} it changes. Null fields are left as they are; a blank stage or supervisor removes it (a
+ * link worker cannot be left without a stage); {@code version} is the version the change was based
+ * on (a stale one is refused).
  */
 public record PersonChange(
-    String displayName, Set<Role> roles, String stage, String supervisor, long version) {}
+    @Size(min = 1, max = Lengths.DISPLAY_NAME, message = "{personChange.displayName.size}")
+        @SingleLine
+        String displayName,
+    Set<@NotNull(message = "{person.roles.required}") Role> roles,
+    @Size(max = Lengths.STAGE_CODE, message = "{person.stageCode.size}") @SingleLine String stage,
+    @Size(max = Lengths.USERNAME, message = "{person.supervisor.size}") @SingleLine
+        String supervisor,
+    long version) {
+
+  public PersonChange {
+    displayName = displayName == null ? null : displayName.strip();
+    stage = stage == null ? null : stage.strip();
+    supervisor = supervisor == null ? null : supervisor.strip();
+  }
+}

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
  * A personal access token: a bearer credential its owner issued for an API client. Only the SHA-256
@@ -65,6 +66,7 @@ public class AccessToken {
 
   @NotBlank(message = "{accessToken.name.required}")
   @Size(max = Lengths.TOKEN_NAME, message = "{accessToken.name.size}")
+  @SingleLine
   @Column(name = "name", nullable = false, updatable = false, length = Lengths.TOKEN_NAME)
   private String name;
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.UUID;
+import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
  * An employer of link workers or a training provider; people belong to one (the steward to none).
@@ -33,6 +34,7 @@ public class Organisation {
 
   @NotBlank(message = "{organisation.name.required}")
   @Size(max = Lengths.ORGANISATION_NAME, message = "{organisation.name.size}")
+  @SingleLine
   @Column(name = "name", nullable = false, length = Lengths.ORGANISATION_NAME)
   private String name;
 

@@ -30,6 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
  * A person's account: who they are, which organisation they belong to, the roles they hold, and for
@@ -96,8 +98,11 @@ public class Person {
   /** How many active people {@code :supervisor} supervises. */
   public static final String COUNT_SUPERVISED_BY = "Person.countSupervisedBy";
 
-  /** A username's form: lower case, so that names differing only in case are the same name. */
-  public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
+  /**
+   * The characters of a username: lower case, so that names differing only in case are the same
+   * name. Its length is {@link Lengths#USERNAME_MIN} to {@link Lengths#USERNAME}.
+   */
+  public static final String USERNAME_PATTERN = "[a-z0-9._-]*";
 
   /** Failed sign-ins, within {@link #FAILURE_WINDOW} of the first, that lock the account. */
   public static final int MAX_FAILED_SIGN_INS = 5;
@@ -117,12 +122,14 @@ public class Person {
   private String id;
 
   @NotBlank(message = "{person.username.required}")
+  @Size(min = Lengths.USERNAME_MIN, max = Lengths.USERNAME, message = "{person.username.size}")
   @Pattern(regexp = USERNAME_PATTERN, message = "{person.username.pattern}")
   @Column(name = "username", nullable = false, updatable = false, length = Lengths.USERNAME)
   private String username;
 
   @NotBlank(message = "{person.displayName.required}")
   @Size(max = Lengths.DISPLAY_NAME, message = "{person.displayName.size}")
+  @SingleLine
   @Column(name = "display_name", nullable = false, length = Lengths.DISPLAY_NAME)
   private String displayName;
 
@@ -138,6 +145,7 @@ public class Person {
   private Set<Role> roles = new HashSet<>();
 
   @Size(max = Lengths.STAGE_CODE, message = "{person.stageCode.size}")
+  @SingleLine
   @Column(name = "stage_code", length = Lengths.STAGE_CODE)
   private String stageCode;
 
@@ -184,7 +192,8 @@ public class Person {
    * @param roles at least one, each admitted by the organisation (only {@link Role#STEWARD} without
    *     one)
    * @param passwordHash the hash of the first password, never the password
-   * @throws IllegalArgumentException when a role does not suit the organisation
+   * @throws InvalidInputException on {@code username} when it is not well-formed, on {@code roles}
+   *     when there are none or one does not suit the organisation
    */
   public Person(
       String id,
@@ -194,7 +203,8 @@ public class Person {
       Set<Role> roles,
       String passwordHash) {
     if (!isWellFormedUsername(username)) {
-      throw new IllegalArgumentException("Not a well-formed username");
+      throw InvalidInputException.of(
+          "username", "identity.username_form", Lengths.USERNAME_MIN, Lengths.USERNAME);
     }
     this.id = Objects.requireNonNull(id, "id");
     this.username = username;
@@ -223,7 +233,10 @@ public class Person {
 
   /** Whether an (already normalised) username has the allowed form. */
   public static boolean isWellFormedUsername(String username) {
-    return username != null && USERNAME.matcher(username).matches();
+    return username != null
+        && username.length() >= Lengths.USERNAME_MIN
+        && username.length() <= Lengths.USERNAME
+        && USERNAME.matcher(username).matches();
   }
 
   /** Whether a person of {@code organisation} (null: of none) may hold the role. */
@@ -239,15 +252,19 @@ public class Person {
    * Replaces the roles. Someone who is no longer a link worker has no career stage and no
    * supervisor.
    *
-   * @throws IllegalArgumentException when there are none, or one does not suit the organisation
+   * @throws InvalidInputException on {@code roles} when there are none, or one does not suit the
+   *     organisation
    */
   public void assignRoles(Set<Role> newRoles) {
-    if (newRoles == null || newRoles.isEmpty()) {
-      throw new IllegalArgumentException("A person holds at least one role");
+    if (newRoles == null || newRoles.isEmpty() || newRoles.contains(null)) {
+      throw InvalidInputException.of("roles", "identity.roles_required");
     }
     for (Role role : newRoles) {
       if (!admits(organisation, role)) {
-        throw new IllegalArgumentException(role + " does not suit " + organisation);
+        throw organisation == null
+            ? InvalidInputException.of("roles", "identity.roles_without_organisation")
+            : InvalidInputException.of(
+                "roles", "identity.role_unsuitable", organisation.getName(), role);
       }
     }
     // Only what differs is touched, so an unchanged set of roles writes nothing.
@@ -262,41 +279,41 @@ public class Person {
   /**
    * Places a link worker at a career stage of the current framework (the caller checks the code).
    *
-   * @throws IllegalStateException when the person is not a link worker
+   * @throws InvalidInputException on {@code stage} when the person is not a link worker
    */
   public void placeAtStage(String newStageCode) {
-    requireLinkWorker();
+    requireLinkWorker("stage", "identity.stage_only_link_workers");
     this.stageCode = Objects.requireNonNull(newStageCode, "stageCode");
   }
 
   /**
    * Gives a link worker a supervisor, or none.
    *
-   * @throws IllegalStateException when the person is not a link worker
-   * @throws IllegalArgumentException when the supervisor is this person, not an active supervisor,
-   *     or of another organisation
+   * @throws InvalidInputException on {@code supervisor} when the person is not a link worker, or
+   *     the supervisor is this person, not an active supervisor, or of another organisation
    */
   public void assignSupervisor(Person newSupervisor) {
-    requireLinkWorker();
+    requireLinkWorker("supervisor", "identity.supervisor_only_link_workers");
     if (newSupervisor != null) {
       if (newSupervisor == this || newSupervisor.id.equals(id)) {
-        throw new IllegalArgumentException("Nobody supervises themselves");
+        throw InvalidInputException.of("supervisor", "identity.supervisor_self");
       }
-      if (!newSupervisor.canSupervise()) {
-        throw new IllegalArgumentException("Not an active supervisor");
-      }
-      if (organisation == null
-          || newSupervisor.organisation == null
-          || !organisation.getId().equals(newSupervisor.organisation.getId())) {
-        throw new IllegalArgumentException("A supervisor is of the same organisation");
+      boolean sameOrganisation =
+          organisation != null
+              && newSupervisor.organisation != null
+              && organisation.getId().equals(newSupervisor.organisation.getId());
+      if (!newSupervisor.canSupervise() || !sameOrganisation) {
+        // Whether there is such a person elsewhere is not said.
+        throw InvalidInputException.of(
+            "supervisor", "identity.supervisor_unknown", newSupervisor.username);
       }
     }
     this.supervisor = newSupervisor;
   }
 
-  private void requireLinkWorker() {
+  private void requireLinkWorker(String field, String key) {
     if (!roles.contains(Role.LINK_WORKER)) {
-      throw new IllegalStateException("Only a link worker has a career stage and a supervisor");
+      throw InvalidInputException.of(field, key);
     }
   }
 

@@ -1,6 +1,13 @@
 package org.linkworker.trellis.framework.boundary;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.testing.TestDatabase;
@@ -12,10 +19,16 @@ public final class FrameworkTestAccess {
 
   public static FrameworkImportResult importFramework(
       TestDatabase database, DataFile pkg, DataFile cop, DataFile profile) {
+    return importFramework(database, pkg, cop, profile, new Changes());
+  }
+
+  static FrameworkImportResult importFramework(
+      TestDatabase database, DataFile pkg, DataFile cop, DataFile profile, Changes changes) {
     return database.inTransaction(
         em -> {
           FrameworkImportService service = new FrameworkImportService();
           service.em = em;
+          service.changes = changes;
           return service.importFramework(pkg, cop, profile);
         });
   }
@@ -24,15 +37,83 @@ public final class FrameworkTestAccess {
   public static FrameworkService service(EntityManager em) {
     FrameworkService service = new FrameworkService();
     service.em = em;
+    service.current = currentFrameworks(em);
     return service;
   }
 
+  /**
+   * The current frameworks read on the given persistence context: a holder of its own, so every
+   * test starts with nothing held.
+   */
+  public static CurrentFrameworks currentFrameworks(EntityManager em) {
+    FrameworkSnapshots snapshots = new FrameworkSnapshots();
+    snapshots.em = em;
+    CurrentFrameworks current = new CurrentFrameworks();
+    current.snapshots = snapshots;
+    return current;
+  }
+
+  /**
+   * A holder that lives across transactions, as the application's does: each build runs in a
+   * transaction of its own on the test database.
+   */
+  static CurrentFrameworks currentFrameworks(TestDatabase database) {
+    CurrentFrameworks current = new CurrentFrameworks();
+    current.snapshots =
+        new FrameworkSnapshots() {
+          @Override
+          public Current build() {
+            return database.inTransaction(
+                em -> {
+                  FrameworkSnapshots inTransaction = new FrameworkSnapshots();
+                  inTransaction.em = em;
+                  return inTransaction.build();
+                });
+          }
+        };
+    return current;
+  }
+
   public static <T> T read(TestDatabase database, Function<FrameworkService, T> call) {
-    return database.inTransaction(
-        em -> {
-          FrameworkService service = new FrameworkService();
-          service.em = em;
-          return call.apply(service);
-        });
+    return database.inTransaction(em -> call.apply(service(em)));
+  }
+
+  /** The events an import fired, kept for the test to look at (no observer is called). */
+  static final class Changes implements Event<FrameworksChanged> {
+
+    final List<FrameworksChanged> fired = new ArrayList<>();
+
+    @Override
+    public void fire(FrameworksChanged event) {
+      fired.add(event);
+    }
+
+    @Override
+    public <U extends FrameworksChanged> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends FrameworksChanged> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<FrameworksChanged> select(Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends FrameworksChanged> Event<U> select(
+        Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends FrameworksChanged> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
   }
 }

@@ -270,7 +270,7 @@ class AccountServiceTest {
     signIn("alex.link", PASSWORD).orElseThrow();
     Caller emma = bed.caller("emma.employer");
 
-    bed.organisations(o -> o.deactivate(emma, "alex.link"));
+    bed.people(o -> o.deactivate(emma, "alex.link"));
 
     assertThat(signIn("alex.link", PASSWORD)).isEmpty();
     assertThat(bed.lastAuditEntry().getDetail()).startsWith("account deactivated");
@@ -289,9 +289,9 @@ class AccountServiceTest {
   @Test
   void aReactivatedPersonCanSignInAgain() {
     Caller emma = bed.caller("emma.employer");
-    bed.organisations(o -> o.deactivate(emma, "alex.link"));
+    bed.people(o -> o.deactivate(emma, "alex.link"));
 
-    bed.organisations(o -> o.reactivate(emma, "alex.link"));
+    bed.people(o -> o.reactivate(emma, "alex.link"));
 
     assertThat(signIn("alex.link", PASSWORD)).isPresent();
   }
@@ -301,7 +301,7 @@ class AccountServiceTest {
     Caller emma = bed.caller("emma.employer");
     long version = bed.person("alex.link").getLockVersion();
 
-    bed.organisations(
+    bed.people(
         o ->
             o.updatePerson(
                 emma,
@@ -404,7 +404,7 @@ class AccountServiceTest {
     Caller alex = bed.caller("alex.link");
     IssuedToken issued = bed.accounts(a -> a.issueToken(alex, "laptop", 30));
 
-    bed.organisations(o -> o.deactivate(bed.caller("emma.employer"), "alex.link"));
+    bed.people(o -> o.deactivate(bed.caller("emma.employer"), "alex.link"));
 
     assertThat(withToken(issued.secret())).isEmpty();
   }

@@ -53,7 +53,7 @@ class IdentityDataSetTest {
     PeopleDataSetStep step = new PeopleDataSetStep();
     step.em = em;
     step.audit = bed.auditLog(em);
-    step.frameworks = FrameworkTestAccess.service(em);
+    step.frameworks = FrameworkTestAccess.currentFrameworks(em);
     step.hasher = bed.hasher;
     return step;
   }

@@ -48,7 +48,7 @@ class IdentityOnPostgresTest {
     Caller emma = bed.caller("emma.employer");
 
     PersonView added =
-        bed.organisations(
+        bed.people(
             o ->
                 o.addPerson(
                     emma,
@@ -60,7 +60,7 @@ class IdentityOnPostgresTest {
       bed.accounts(a -> a.signIn("kim.new", guess, null));
     }
     Optional<Caller> locked = bed.accounts(a -> a.signIn("kim.new", PASSWORD, null));
-    Page<PersonView> people = bed.organisations(o -> o.people(emma, riverside, 0, 10));
+    Page<PersonView> people = bed.people(o -> o.people(emma, riverside, 0, 10));
     Page<AuditEntryView> lockouts =
         bed.audit(
             a ->

@@ -6,7 +6,13 @@ import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
 import static org.linkworker.trellis.testing.TestData.shipped;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -87,7 +93,15 @@ final class IdentityTestBed implements AutoCloseable {
     service.em = em;
     service.policy = policy;
     service.audit = auditLog(em);
-    service.frameworks = FrameworkTestAccess.service(em);
+    return service;
+  }
+
+  PeopleService people(EntityManager em) {
+    PeopleService service = new PeopleService();
+    service.em = em;
+    service.policy = policy;
+    service.audit = auditLog(em);
+    service.frameworks = FrameworkTestAccess.currentFrameworks(em);
     service.hasher = hasher;
     return service;
   }
@@ -114,6 +128,31 @@ final class IdentityTestBed implements AutoCloseable {
   <T> T organisations(Function<OrganisationService, T> call) {
     return database.inTransaction(em -> call.apply(organisations(em)));
   }
+
+  <T> T people(Function<PeopleService, T> call) {
+    return database.inTransaction(em -> call.apply(people(em)));
+  }
+
+  /**
+   * Checks a service method's parameters as the container does before the call (Bean Validation of
+   * {@code @Valid} and constraint annotations), throwing what the caller would get.
+   */
+  static void checkParameters(Object service, String methodName, Object... arguments) {
+    Method method =
+        Arrays.stream(service.getClass().getMethods())
+            .filter(
+                m -> m.getName().equals(methodName) && m.getParameterCount() == arguments.length)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no method " + methodName));
+    Set<ConstraintViolation<Object>> violations =
+        VALIDATOR.forExecutables().validateParameters(service, method, arguments);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
   <T> T audit(Function<AuditService, T> call) {
     return database.inTransaction(em -> call.apply(auditService(em)));

@@ -256,7 +256,7 @@ public class Person {
    *     organisation
    */
   public void assignRoles(Set<Role> newRoles) {
-    if (newRoles == null || newRoles.isEmpty() || newRoles.contains(null)) {
+    if (newRoles == null || newRoles.isEmpty() || newRoles.stream().anyMatch(Objects::isNull)) {
       throw InvalidInputException.of("roles", "identity.roles_required");
     }
     for (Role role : newRoles) {

@@ -146,19 +146,22 @@ class FrameworkServicesTest {
     assertThat(read(FrameworkService::list))
         .containsExactly(
             new FrameworkSummary(
-                "LWCF", "1", "Link Worker Competency Framework", FrameworkStatus.PUBLISHED, false),
+                "LWCF", "1", "Link Worker Competency Framework", FrameworkStatus.PUBLISHED, true),
             new FrameworkSummary("MINI", "1", "Mini framework", FrameworkStatus.PUBLISHED, true));
   }
 
   @Test
-  void theLastFrameworkImportedAsCurrentIsTheOnlyCurrentOne() {
+  void eachFrameworkKeepsItsCurrentVersionAndTheLinkWorkerFrameworkIsTheDefault() {
     importMini();
     importLwcf();
 
     FrameworkOutline current = read(FrameworkService::findCurrent).orElseThrow();
 
     assertThat(current.code()).isEqualTo("LWCF");
-    assertThat(read(FrameworkService::list)).filteredOn(FrameworkSummary::current).hasSize(1);
+    assertThat(read(FrameworkService::list))
+        .filteredOn(FrameworkSummary::current)
+        .extracting(FrameworkSummary::code)
+        .containsExactly("LWCF", "MINI");
   }
 
   @Test

@@ -195,16 +195,48 @@ class PeopleServiceTest {
   }
 
   @Test
-  void everyProblemWithANewPersonIsNamedByItsField() {
+  void everyProblemAFieldHasOfItselfIsNamedByItsField() {
     InvalidInputException e =
         invalid(
             () ->
                 add(
                     "emma.employer",
                     riverside,
-                    new NewPerson("no", " ", "short", Set.of(), null, null)));
+                    new NewPerson("no", " ", null, Set.of(), "SENIOR\u0000", "x".repeat(61))));
 
-    assertThat(e.fieldErrors()).containsOnlyKeys("username", "displayName", "password", "roles");
+    assertThat(e.fieldErrors())
+        .containsOnlyKeys("username", "displayName", "password", "roles", "stage", "supervisor");
+    assertThat(e.fieldErrors())
+        .containsEntry("username", "A username is 3 to 60 characters long.")
+        .containsEntry("displayName", "Enter the name people will see.")
+        .containsEntry("roles", "Choose at least one role.")
+        .containsEntry(
+            "stage",
+            "Use one line of plain text: no line breaks, tabs or other control characters.");
+    assertThat(findPerson("steward", "no")).isEmpty();
+  }
+
+  @Test
+  void aNameWithAControlCharacterIsRefusedAndNothingIsStored() {
+    for (String name :
+        List.of("Kim\u0000Smith", "Kim\nSmith", "Kim\u001bSmith", "Kim\u2028Smith")) {
+      InvalidInputException e =
+          invalid(
+              () ->
+                  add(
+                      "emma.employer",
+                      riverside,
+                      new NewPerson(
+                          "kim.new", name, PASSWORD, Set.of(Role.LINK_WORKER), null, null)));
+      assertThat(e.fieldErrors()).containsOnlyKeys("displayName");
+    }
+    assertThat(findPerson("steward", "kim.new")).isEmpty();
+  }
+
+  @Test
+  void aUsernameIsStoredTrimmedAndInLowerCase() {
+    assertThat(add("emma.employer", riverside, worker("  Kim.New ", null, null)).username())
+        .isEqualTo("kim.new");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.platform.InvalidInputException;
 
 /** The account's own rules: lockout, credential stamp, roles, stage and supervisor. */
 class PersonTest {
@@ -119,11 +120,17 @@ class PersonTest {
             "33333333-3333-4333-8333-333333333333", "Learning", OrganisationKind.PROVIDER);
 
     assertThatThrownBy(() -> person("pat", provider, Role.LINK_WORKER))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("roles"));
     assertThatThrownBy(() -> person("emma", riverside, Role.PROVIDER))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("roles"));
     assertThatThrownBy(() -> person("loner", null, Role.EMPLOYER))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("roles"));
     assertThat(person("steward", null, Role.STEWARD).getRoles()).containsExactly(Role.STEWARD);
   }
 
@@ -132,8 +139,14 @@ class PersonTest {
     Person emma = person("emma", riverside, Role.EMPLOYER);
     Person sam = person("sam", riverside, Role.SUPERVISOR);
 
-    assertThatThrownBy(() -> emma.placeAtStage("SENIOR")).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> emma.assignSupervisor(sam)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> emma.placeAtStage("SENIOR"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("stage"));
+    assertThatThrownBy(() -> emma.assignSupervisor(sam))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("supervisor"));
   }
 
   @Test
@@ -143,16 +156,24 @@ class PersonTest {
     Person lee = person("lee", riverside, Role.LINK_WORKER);
 
     assertThatThrownBy(() -> alex.assignSupervisor(hal))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("supervisor"));
     assertThatThrownBy(() -> alex.assignSupervisor(lee))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("supervisor"));
     assertThatThrownBy(() -> sam.assignSupervisor(sam))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("supervisor"));
     alex.assignSupervisor(sam);
     assertThat(alex.getSupervisor()).isSameAs(sam);
     sam.deactivate();
     assertThatThrownBy(() -> lee.assignSupervisor(sam))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("supervisor"));
   }
 
   @Test

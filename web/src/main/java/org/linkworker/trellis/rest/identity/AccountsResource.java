@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
-import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.RestApplication;
@@ -52,14 +52,13 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class AccountsResource {
 
   private AccountService accounts;
-  private OrganisationService organisations;
+  private PeopleService people;
   private CurrentCaller caller;
 
   @Inject
-  public AccountsResource(
-      AccountService accounts, OrganisationService organisations, CurrentCaller caller) {
+  public AccountsResource(AccountService accounts, PeopleService people, CurrentCaller caller) {
     this.accounts = accounts;
-    this.organisations = organisations;
+    this.people = people;
     this.caller = caller;
   }
 
@@ -76,7 +75,7 @@ public class AccountsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MeView.class)))
   public MeView me() {
-    return MeView.of(organisations.me(caller.get()));
+    return MeView.of(people.me(caller.get()));
   }
 
   @PUT

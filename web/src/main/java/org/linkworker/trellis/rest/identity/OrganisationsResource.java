@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
@@ -50,11 +51,14 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class OrganisationsResource {
 
   private OrganisationService organisations;
+  private PeopleService people;
   private CurrentCaller caller;
 
   @Inject
-  public OrganisationsResource(OrganisationService organisations, CurrentCaller caller) {
+  public OrganisationsResource(
+      OrganisationService organisations, PeopleService people, CurrentCaller caller) {
     this.organisations = organisations;
+    this.people = people;
     this.caller = caller;
   }
 
@@ -178,8 +182,7 @@ public class OrganisationsResource {
       @Context UriInfo uri) {
     PersonView added =
         PersonView.of(
-            organisations.addPerson(
-                caller.get(), id, RequestBodies.required(person).toNewPerson()));
+            people.addPerson(caller.get(), id, RequestBodies.required(person).toNewPerson()));
     return Response.created(
             uri.getBaseUriBuilder().path(PeopleResource.class).path(added.username()).build())
         .entity(added)
@@ -229,6 +232,6 @@ public class OrganisationsResource {
           String limit) {
     Paging paging = Paging.of(offset, limit);
     return Paging.response(
-        organisations.people(caller.get(), id, paging.offset(), paging.limit()), PersonView::of);
+        people.people(caller.get(), id, paging.offset(), paging.limit()), PersonView::of);
   }
 }

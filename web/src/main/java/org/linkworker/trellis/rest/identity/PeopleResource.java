@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.RestApplication;
@@ -48,12 +48,12 @@ import org.linkworker.trellis.web.security.CurrentCaller;
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeopleResource {
 
-  private OrganisationService organisations;
+  private PeopleService people;
   private CurrentCaller caller;
 
   @Inject
-  public PeopleResource(OrganisationService organisations, CurrentCaller caller) {
-    this.organisations = organisations;
+  public PeopleResource(PeopleService people, CurrentCaller caller) {
+    this.people = people;
     this.caller = caller;
   }
 
@@ -73,7 +73,7 @@ public class PeopleResource {
   public PersonView find(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return organisations
+    return people
         .findPerson(caller.get(), username)
         .map(PersonView::of)
         .orElseThrow(() -> new NotVisibleException("person"));
@@ -120,7 +120,7 @@ public class PeopleResource {
           String username,
       PersonChangePayload change) {
     return PersonView.of(
-        organisations.updatePerson(
+        people.updatePerson(
             caller.get(), username, RequestBodies.required(change).toPersonChange()));
   }
 
@@ -146,7 +146,7 @@ public class PeopleResource {
   public PersonView deactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(organisations.deactivate(caller.get(), username));
+    return PersonView.of(people.deactivate(caller.get(), username));
   }
 
   @POST
@@ -169,6 +169,6 @@ public class PeopleResource {
   public PersonView reactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(organisations.reactivate(caller.get(), username));
+    return PersonView.of(people.reactivate(caller.get(), username));
   }
 }

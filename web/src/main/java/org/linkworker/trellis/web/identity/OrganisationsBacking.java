@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -61,6 +62,9 @@ public class OrganisationsBacking {
       organisations.create(currentCaller.get(), new NewOrganisation(name, kind));
     } catch (InvalidInputException invalid) {
       FieldMessages.show(FacesContext.getCurrentInstance(), invalid, INPUTS);
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(
+          FacesContext.getCurrentInstance(), InvalidInputException.of(invalid), INPUTS);
       return null;
     }
     return "/admin/organisations?faces-redirect=true&created=true";

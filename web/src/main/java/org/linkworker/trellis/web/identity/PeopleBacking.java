@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -24,6 +25,7 @@ import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.NewPerson;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
 import org.linkworker.trellis.identity.boundary.OrganisationView;
+import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.identity.boundary.PersonChange;
 import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.entity.Role;
@@ -81,6 +83,7 @@ public class PeopleBacking implements Serializable {
       Map.of("stage", "edit-stage", "supervisor", "edit-supervisor");
 
   private OrganisationService organisations;
+  private PeopleService people;
   private AccessPolicy policy;
   private FrameworkLookup frameworks;
   private CurrentCaller currentCaller;
@@ -115,10 +118,12 @@ public class PeopleBacking implements Serializable {
   @Inject
   public PeopleBacking(
       OrganisationService organisations,
+      PeopleService people,
       AccessPolicy policy,
       FrameworkLookup frameworks,
       CurrentCaller currentCaller) {
     this.organisations = organisations;
+    this.people = people;
     this.policy = policy;
     this.frameworks = frameworks;
     this.currentCaller = currentCaller;
@@ -143,15 +148,15 @@ public class PeopleBacking implements Serializable {
     }
     organisation = found.get();
     int start = PageWindow.offsetOf(offset);
-    Page<PersonView> page = organisations.people(caller, id, start, PAGE_SIZE);
+    Page<PersonView> page = people.people(caller, id, start, PAGE_SIZE);
     window = new PageWindow(start, PAGE_SIZE, page.items().size(), page.total());
     stages = stageOptions(frameworks.current());
-    supervisors = supervisorOptions(organisations.people(caller, id, 0, SUPERVISOR_SCAN).items());
+    supervisors = supervisorOptions(people.people(caller, id, 0, SUPERVISOR_SCAN).items());
     rows = rows(page.items(), stages, supervisors);
     roles = assignableRoles(policy.mayManageOrganisations(caller));
     if (edit != null && !edit.isBlank()) {
       editing =
-          organisations
+          people
               .findPerson(caller, edit)
               .filter(person -> id.equals(person.organisationId()))
               .orElse(null);
@@ -169,12 +174,14 @@ public class PeopleBacking implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     Set<Role> chosen = newRoles == null ? Set.of() : EnumSet.copyOf(Arrays.asList(newRoles));
     try {
-      organisations.addPerson(
+      people.addPerson(
           currentCaller.get(),
           id,
           new NewPerson(newUsername, newDisplayName, newPassword, chosen, newStage, newSupervisor));
     } catch (InvalidInputException invalid) {
       FieldMessages.show(context, invalid, ADD_INPUTS);
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(context, InvalidInputException.of(invalid), ADD_INPUTS);
       return;
     } catch (TrellisException refused) {
       FieldMessages.error(context, null, refused.getMessage());
@@ -189,7 +196,7 @@ public class PeopleBacking implements Serializable {
   public void deactivate(PersonRow row) throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      organisations.deactivate(currentCaller.get(), row.person().username());
+      people.deactivate(currentCaller.get(), row.person().username());
     } catch (TrellisException refused) {
       FieldMessages.error(context, null, refused.getMessage());
       return;
@@ -201,7 +208,7 @@ public class PeopleBacking implements Serializable {
   public void reactivate(PersonRow row) throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      organisations.reactivate(currentCaller.get(), row.person().username());
+      people.reactivate(currentCaller.get(), row.person().username());
     } catch (TrellisException refused) {
       FieldMessages.error(context, null, refused.getMessage());
       return;
@@ -213,12 +220,14 @@ public class PeopleBacking implements Serializable {
   public void save() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      organisations.updatePerson(
+      people.updatePerson(
           currentCaller.get(),
           editing.username(),
           new PersonChange(null, null, editStage, editSupervisor, editing.version()));
     } catch (InvalidInputException invalid) {
       FieldMessages.show(context, invalid, EDIT_INPUTS);
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(context, InvalidInputException.of(invalid), EDIT_INPUTS);
       return;
     } catch (TrellisException refused) {
       // Stale version, or the person is no longer visible: say so above the form.

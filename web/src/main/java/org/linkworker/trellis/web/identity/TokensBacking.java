@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,6 +73,8 @@ public class TokensBacking implements Serializable {
       context.getExternalContext().getRequestMap().put(ISSUED, issued);
     } catch (InvalidInputException invalid) {
       FieldMessages.show(context, invalid, INPUTS);
+    } catch (ConstraintViolationException invalid) {
+      FieldMessages.show(context, InvalidInputException.of(invalid), INPUTS);
       return null;
     }
     name = null;

@@ -1,0 +1,110 @@
+package org.linkworker.trellis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a page costs the database, counted where it happens: the test domain's Derby logs every
+ * statement it executes (see {@code src/test/derby/derby.properties}), and the test reads what a
+ * request added to that log. The current framework is an application-wide snapshot, so no page
+ * reads a framework table once it is built.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatementCountIT {
+
+  private static final Path DERBY_LOG = Path.of(System.getProperty("trellis.derby.log"));
+
+  private static final Pattern EXECUTED =
+      Pattern.compile("Executing (?:prepared )?statement: (.*?)(?: :End prepared statement|$)");
+
+  // The framework component's tables, as the changelog names them.
+  private static final Pattern FRAMEWORK_TABLE =
+      Pattern.compile(
+          "\\b(?:from|join)\\s+(?:framework|framework_level|framework_domain|competency"
+              + "|level_descriptor|career_stage|stage_requirement|code_of_practice"
+              + "|practice_standard|standard_competency|expected_behaviour)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aSignedInPageReadsNoFrameworkTable() throws IOException {
+    WebSession alex = WebSession.signedIn(base, "alex.link", Http.DEMO_PASSWORD);
+    // The first request may build the snapshot; what every later one costs is what counts.
+    assertThat(alex.get("account/password.xhtml").statusCode()).isEqualTo(200);
+
+    for (String page :
+        List.of("account/password.xhtml", "account/tokens.xhtml", "framework/stages.xhtml")) {
+      List<String> statements = statementsDuring(() -> alex.get(page));
+      List<String> framework =
+          statements.stream().filter(sql -> FRAMEWORK_TABLE.matcher(sql).find()).toList();
+      System.out.printf(
+          "StatementCountIT: %s as alex.link: %d statements, %d on framework tables%n",
+          page, statements.size(), framework.size());
+      assertThat(framework).as("framework statements of %s", page).isEmpty();
+    }
+  }
+
+  @Test
+  void theCurrentFrameworkOverTheApiReadsNoFrameworkTable() throws IOException {
+    Http http = new Http(base).as("alex.link");
+    assertThat(http.get("api/frameworks/current", "application/json").statusCode()).isEqualTo(200);
+
+    List<String> statements =
+        statementsDuring(() -> http.get("api/frameworks/current", "application/json"));
+
+    System.out.printf(
+        "StatementCountIT: GET /api/frameworks/current: %d statements%n", statements.size());
+    assertThat(statements).noneMatch(sql -> FRAMEWORK_TABLE.matcher(sql).find());
+  }
+
+  @Test
+  void anOlderVersionIsStillReadFromTheDatabase() throws IOException {
+    Http http = new Http(base).as("alex.link");
+
+    List<String> statements =
+        statementsDuring(() -> http.get("api/frameworks/LWCF/1", "application/json"));
+
+    // The log does see framework reads: a named version is not the snapshot's business.
+    assertThat(statements).anyMatch(sql -> FRAMEWORK_TABLE.matcher(sql).find());
+  }
+
+  /** The statements Derby executed while the request ran. */
+  private static List<String> statementsDuring(Runnable request) throws IOException {
+    long before = Files.size(DERBY_LOG);
+    request.run();
+    byte[] added;
+    try (RandomAccessFile log = new RandomAccessFile(DERBY_LOG.toFile(), "r")) {
+      log.seek(before);
+      added = new byte[(int) (log.length() - before)];
+      log.readFully(added);
+    }
+    return new String(added, StandardCharsets.UTF_8)
+        .lines()
+        .map(EXECUTED::matcher)
+        .filter(java.util.regex.Matcher::find)
+        .map(m -> m.group(1))
+        .toList();
+  }
+}

@@ -10,7 +10,7 @@
  *
  * <p>Input records ({@code NewOrganisation}, {@code NewPerson}, {@code PersonChange}) carry the
  * constraints of the entities they become and are checked by {@code @Valid} on the service method;
- * rules that need the database or several fields are one {@code InvalidInputException} naming
- * each field.
+ * rules that need the database or several fields are one {@code InvalidInputException} naming each
+ * field.
  */
 package org.linkworker.trellis.identity.boundary;

@@ -458,16 +458,30 @@ class AccountServiceTest {
   }
 
   @Test
-  void aTokenNeedsANameAndADurationOfOneToThreeHundredAndSixtyFiveDays() {
+  void aTokenNeedsANameOnOneLineAndADurationOfOneToThreeHundredAndSixtyFiveDays() {
     Caller alex = bed.caller("alex.link");
 
-    assertThatThrownBy(() -> bed.accounts(a -> a.issueToken(alex, " ", 0)))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> assertThat(e.fieldErrors()).containsOnlyKeys("name", "days"));
-    assertThatThrownBy(() -> bed.accounts(a -> a.issueToken(alex, "laptop", 366)))
-        .isInstanceOf(InvalidInputException.class);
+    assertThat(tokenProblems(alex, " ", 0)).containsOnlyKeys("name", "days");
+    assertThat(tokenProblems(alex, "laptop", 366))
+        .containsExactly(java.util.Map.entry("days", "A token lasts at most 365 days."));
+    assertThat(tokenProblems(alex, "lap\ntop", 30)).containsOnlyKeys("name");
+    assertThat(tokenProblems(alex, "x".repeat(101), 30)).containsOnlyKeys("name");
+    assertThat(tokenProblems(alex, "laptop", 365)).isEmpty();
     assertThat(bed.accounts(a -> a.issueToken(alex, "laptop", 365)).token().expiresAt())
         .isEqualTo(bed.clock.instant().plus(Duration.ofDays(365)));
+  }
+
+  /** What the container's parameter validation says about a token request, field by field. */
+  private java.util.Map<String, String> tokenProblems(Caller caller, String name, int days) {
+    try {
+      bed.accounts(
+          a -> {
+            IdentityTestBed.checkParameters(a, "issueToken", caller, name, days);
+            return null;
+          });
+      return java.util.Map.of();
+    } catch (jakarta.validation.ConstraintViolationException e) {
+      return InvalidInputException.of(e).fieldErrors();
+    }
   }
 }

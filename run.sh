@@ -86,7 +86,7 @@ say "Starting Payara (domain $DOMAIN) ..."
 setsid "${asadmin[@]}" start-domain "$DOMAIN" >/dev/null
 
 say "Waiting for the application to deploy ..."
-for _ in $(seq 1 300); do
+for _ in $(seq 1 600); do
   [ -e "$autodeploy/trellis.ear_deployFailed" ] && {
     say "Deployment failed; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
     exit 1
@@ -130,7 +130,7 @@ else
   echo
 fi
 if [ -n "$steward_notes" ]; then
-  printf '  %s\n' "$steward_notes"
+  sed 's/^/  /' <<<"$steward_notes"
   echo
 fi
 echo "  Press Ctrl-C to stop."

@@ -134,6 +134,17 @@ public final class HardenDomain {
       java.insertBefore(option, java.getFirstChild());
       changes.add("JVM option -Dproduct.name= (no product name or version on error pages)");
     }
+    // Payara saves an uploaded archive as java.io.tmpdir/<its name>: in a shared /tmp, two servers
+    // deploying a trellis.ear at once (a developer's and a test run) delete each other's upload.
+    boolean ownTemp =
+        children(java, "jvm-options").stream()
+            .anyMatch(option -> option.getTextContent().startsWith("-Djava.io.tmpdir="));
+    if (!ownTemp) {
+      Element option = document.createElement("jvm-options");
+      option.setTextContent("-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
+      java.insertBefore(option, java.getFirstChild());
+      changes.add("JVM option -Djava.io.tmpdir (a temporary folder of the domain's own)");
+    }
     return changes;
   }
 

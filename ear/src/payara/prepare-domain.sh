@@ -68,5 +68,5 @@ if [ "$(cat "$hardened_stamp" 2>/dev/null)" != "$(sha256sum "$config" | cut -d '
   sha256sum "$config" | cut -d ' ' -f 1 >"$hardened_stamp"
 fi
 
-mkdir -p "$derby_home"
+mkdir -p "$derby_home" "$domain_dir/tmp"
 cp -f "$derby_jars"/derby*.jar "$domain_dir/lib/"

@@ -1,37 +1,60 @@
 #!/usr/bin/env bash
 # Builds Trellis, provisions Payara Server 6 with an embedded Derby database, deploys the EAR at
-# http://localhost:8080/ and serves until Ctrl-C (or SIGTERM), which stops Payara cleanly.
+# http://localhost:8080/ and serves until Ctrl-C (or SIGTERM), which stops Payara cleanly and
+# leaves no process of this script behind.
 #
 # Everything it keeps lives in one folder, TRELLIS_HOME (default: ./var), which `mvn clean`
-# does not touch: the Payara installation and domain, and the Derby database (var/derby).
-# Running it again keeps all data. Delete the folder to start afresh.
+# does not touch: the Payara installation and domain, the Derby database (var/derby) and the
+# generated password of Payara's admin account (var/admin-password). Running it again keeps all
+# data. Delete the folder to start afresh.
+#
+# TRELLIS_DEMO=false starts without the demo organisations and accounts; the first steward then
+# comes from TRELLIS_STEWARD_USER and TRELLIS_STEWARD_PASSWORD. The server inherits this script's
+# environment (asadmin start-domain passes it on to the server's JVM), which is how they reach it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
 mkdir -p "$TRELLIS_HOME"
 TRELLIS_HOME=$(cd "$TRELLIS_HOME" && pwd)
-PORTBASE=${TRELLIS_PORTBASE:-8000} # HTTP portbase+80 (8080), admin portbase+48 (8048, localhost only)
+PORTBASE=${TRELLIS_PORTBASE:-8000} # HTTP portbase+80 (8080); everything else localhost only
 HTTP_PORT=$((PORTBASE + 80))
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN=trellis
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
 PAYARA_HOME="$TRELLIS_HOME/payara-$payara_version/payara6"
+PASSWORD_FILE="$TRELLIS_HOME/admin-password"
 asadmin=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
-autodeploy="$PAYARA_HOME/glassfish/domains/$DOMAIN/autodeploy"
+domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+autodeploy="$domain_dir/autodeploy"
+server_log="$domain_dir/logs/server.log"
 
 say() { printf '[trellis] %s\n' "$*"; }
+
+# Checked here as well as in the application, so a misspelt "false" stops before anything starts.
+demo=${TRELLIS_DEMO:-true}
+case "${demo,,}" in
+  true) demo=true ;;
+  false) demo=false ;;
+  *)
+    say "TRELLIS_DEMO must be true or false, not \"$demo\"."
+    exit 2
+    ;;
+esac
+export TRELLIS_DEMO=$demo
 
 say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
 ./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
 
-bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" \
-  "$TRELLIS_HOME/derby-lib" "$TRELLIS_HOME/derby"
-
+# Stopped before the domain is prepared: a running server would overwrite the hardened domain.xml.
 if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
   say "A Trellis server from an earlier run is still up; stopping it first."
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
 fi
+
+bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" \
+  "$TRELLIS_HOME/derby-lib" "$TRELLIS_HOME/derby" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
+asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
 
 # The application is deployed by the autodeploy folder only, so a deployment never races the
 # server's own boot-time redeployment of what it already has.
@@ -42,9 +65,12 @@ if ! cmp -s ear/target/trellis.ear "$autodeploy/trellis.ear"; then
 fi
 
 stopping=
+sleeper=
 stop() {
   [ -n "$stopping" ] && return
   stopping=1
+  # A background sleep ignores Ctrl-C and outlives a SIGTERM to this script: end it by its id.
+  [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null || true
   say "Stopping Payara ..."
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
   say "Stopped."
@@ -53,13 +79,14 @@ trap stop EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+log_offset=$(stat -c %s "$server_log" 2>/dev/null || echo 0)
 say "Starting Payara (domain $DOMAIN) ..."
 # setsid: the server runs in a session of its own, so Ctrl-C reaches this script (which stops it
 # cleanly) rather than killing the server's JVM halfway through.
 setsid "${asadmin[@]}" start-domain "$DOMAIN" >/dev/null
 
 say "Waiting for the application to deploy ..."
-for _ in $(seq 1 300); do
+for _ in $(seq 1 600); do
   [ -e "$autodeploy/trellis.ear_deployFailed" ] && {
     say "Deployment failed; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
     exit 1
@@ -71,14 +98,22 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 
+# What the application said about the first steward at this start (never the password).
+steward_notes=$(tail -c +"$((log_offset + 1))" "$server_log" 2>/dev/null |
+  grep -o 'No steward created[^]]*\|Created the steward account[^]]*' || true)
+
 cat <<INFO
 
   Trellis is running at http://localhost:$HTTP_PORT/
   REST API:  http://localhost:$HTTP_PORT/api/frameworks/current
   OpenAPI:   http://localhost:$HTTP_PORT/openapi    Health: http://localhost:$HTTP_PORT/health
   Data:      $TRELLIS_HOME (Derby database in $TRELLIS_HOME/derby)
-  Log:       $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log
+  Log:       $server_log
+  Admin:     http://localhost:$ADMIN_PORT/ (this machine only; user admin, password in $PASSWORD_FILE)
 
+INFO
+if [ "$demo" = true ]; then
+  cat <<INFO
   Demo logins (password for all: trellis-demo-2026):
     steward          framework steward
     emma.employer    employer manager, Riverside Primary Care Network
@@ -86,10 +121,30 @@ cat <<INFO
     alex.link        link worker (also lee.trainee, priya.link, jo.senior, morgan.lead)
     pat.provider     training provider, Community Learning Partnership
 
-  Press Ctrl-C to stop.
-
 INFO
+else
+  echo "  No demo data (TRELLIS_DEMO=false): no demo organisation or account is created."
+  if [ -z "${TRELLIS_STEWARD_USER:-}" ]; then
+    echo "  TRELLIS_STEWARD_USER is not set: only accounts made before can sign in."
+  fi
+  echo
+fi
+if [ -n "$steward_notes" ]; then
+  sed 's/^/  /' <<<"$steward_notes"
+  echo
+fi
+echo "  Press Ctrl-C to stop."
+echo
 
-# Wait in a way that lets the traps run as soon as a signal arrives.
-sleep infinity &
-wait $! || true
+# Wait in a way that lets the traps run as soon as a signal arrives, and end if the server does.
+server_pid=$(cat "$domain_dir/config/pid" 2>/dev/null || true)
+while :; do
+  sleep 5 &
+  sleeper=$!
+  wait "$sleeper" || true
+  sleeper=
+  if [ -n "$server_pid" ] && ! kill -0 "$server_pid" 2>/dev/null; then
+    say "Payara has stopped on its own; see $server_log"
+    exit 1
+  fi
+done

@@ -1,26 +1,72 @@
 #!/usr/bin/env bash
-# Creates a Payara domain for Trellis if it is not there yet, and (every time) puts Derby in its
-# lib folder. Used by the run command and by the integration tests, each with its own domain,
-# ports and database folder.
+# Prepares a Payara domain for Trellis before every start: creates it if it is not there yet, puts
+# Derby in its lib folder, gives the admin account the password of ADMIN_PASSWORD_FILE, and hardens
+# its configuration (HardenDomain.java) so that only the HTTP listener is open beyond this machine.
+# Used by the run command and by the integration tests, each with its own domain, ports, database
+# folder and password. Run it while the domain is stopped: it edits domain.xml, which a running
+# server would overwrite.
 #
-#   prepare-domain.sh PAYARA_HOME DOMAIN PORTBASE DERBY_JAR_DIR DERBY_HOME
+#   prepare-domain.sh PAYARA_HOME DOMAIN PORTBASE DERBY_JAR_DIR DERBY_HOME ADMIN_PASSWORD_FILE
 #
-# The domain's ports are PORTBASE+80 (HTTP), +48 (admin), and so on. The admin listener is bound
-# to 127.0.0.1: Payara's admin interface must never be reachable from another machine.
+# The domain's ports are PORTBASE+80 (HTTP), +48 (admin), and so on. ADMIN_PASSWORD_FILE is an
+# asadmin password file (a line AS_ADMIN_PASSWORD=...); when it does not exist, a random password is
+# generated into it, readable by its owner only. TRELLIS_ADMIN_PASSWORD, when set, is written there
+# instead (the tests' domain uses it to know the password in advance).
+#
+# Every step is idempotent, so a domain made by an earlier version of this script (no admin
+# password, every listener on all interfaces) is brought up to date at its next start; the Derby
+# database lives outside the domain and is never touched.
 set -euo pipefail
-payara_home=$1 domain=$2 portbase=$3 derby_jars=$4 derby_home=$5
+payara_home=$1 domain=$2 portbase=$3 derby_jars=$4 derby_home=$5 password_file=$6
+here=$(cd "$(dirname "$0")" && pwd)
+asadmin="$payara_home/bin/asadmin"
 domain_dir="$payara_home/glassfish/domains/$domain"
 config="$domain_dir/config/domain.xml"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+write_password() (
+  umask 077
+  mkdir -p "$(dirname "$password_file")"
+  printf 'AS_ADMIN_PASSWORD=%s\n' "$1" >"$password_file"
+)
+if [ -n "${TRELLIS_ADMIN_PASSWORD:-}" ]; then
+  [ "$(cat "$password_file" 2>/dev/null)" = "AS_ADMIN_PASSWORD=$TRELLIS_ADMIN_PASSWORD" ] ||
+    write_password "$TRELLIS_ADMIN_PASSWORD"
+elif [ ! -s "$password_file" ]; then
+  write_password "$(od -An -tx1 -N24 /dev/urandom | tr -d ' \n')"
+fi
+password_stamp="$domain_dir/config/.trellis-admin-password"
+wanted_stamp=$(sha256sum "$password_file" | cut -d ' ' -f 1)
 
 if [ ! -d "$domain_dir" ]; then
-  "$payara_home/bin/asadmin" --user admin create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+  "$asadmin" --user admin --passwordfile "$password_file" create-domain --portbase "$portbase" "$domain" >/dev/null
   # Edits of the server's own configuration (the first <config>), made offline before first start.
   sed -i \
     -e "0,/<java-config /s|\(<java-config [^>]*>\)|\1\n        <jvm-options>-Dderby.system.home=${derby_home}</jvm-options>|" \
-    -e '0,/<network-listener [^>]*name="admin-listener"/s|<network-listener \([^>]*name="admin-listener"\)|<network-listener address="127.0.0.1" \1|' \
     "$config"
   grep -q "derby.system.home=${derby_home}" "$config" || { echo "could not set derby.system.home in $config" >&2; exit 1; }
-  grep -q '<network-listener address="127.0.0.1" [^>]*name="admin-listener"' "$config" || { echo "could not bind the admin listener in $config" >&2; exit 1; }
+  (umask 077 && echo "$wanted_stamp" >"$password_stamp")
 fi
-mkdir -p "$derby_home"
+
+if [ "$(cat "$password_stamp" 2>/dev/null)" != "$wanted_stamp" ]; then
+  # asadmin cannot change the admin password of a stopped domain, but create-domain writes the
+  # keyfile for a given password: make a scratch domain with it and take its keyfile.
+  scratch=$(mktemp -d)
+  trap 'rm -rf "$scratch"' EXIT
+  "$asadmin" --user admin --passwordfile "$password_file" create-domain --checkports=false \
+    --domaindir "$scratch" --portbase "$portbase" keyfile >/dev/null
+  cp "$scratch/keyfile/config/admin-keyfile" "$domain_dir/config/admin-keyfile"
+  (umask 077 && echo "$wanted_stamp" >"$password_stamp")
+  echo "hardened admin account: password from $password_file"
+fi
+
+# Payara rewrites domain.xml itself (at every deployment, for one), so the check runs every time;
+# it is skipped only when the file is exactly as the last hardening left it.
+hardened_stamp="$domain_dir/config/.trellis-hardened"
+if [ "$(cat "$hardened_stamp" 2>/dev/null)" != "$(sha256sum "$config" | cut -d ' ' -f 1)" ]; then
+  "$java" "$here/HardenDomain.java" "$config"
+  sha256sum "$config" | cut -d ' ' -f 1 >"$hardened_stamp"
+fi
+
+mkdir -p "$derby_home" "$domain_dir/tmp"
 cp -f "$derby_jars"/derby*.jar "$domain_dir/lib/"

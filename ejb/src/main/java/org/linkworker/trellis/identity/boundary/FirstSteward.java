@@ -19,6 +19,10 @@ import org.linkworker.trellis.identity.entity.Role;
  * #PASSWORD_VARIABLE} environment variables (read by {@link FirstStewardStartup}), so an operator
  * can sign in and create everything else. Once an account of that name exists, nothing happens: the
  * variables never overwrite an account, and can stay set.
+ *
+ * <p>An account of that name that the variables do not describe (another password, or no steward
+ * role: the demo data set's {@code steward}, say) is left as it is too, but with a warning in the
+ * log, because the operator who set the variables expects to sign in with them and cannot.
  */
 @Stateless
 public class FirstSteward {
@@ -32,8 +36,16 @@ public class FirstSteward {
   public enum Outcome {
     /** The steward account now exists. */
     CREATED,
-    /** An account of that username was already there and is left as it is. */
+    /**
+     * An account of that username was already there, a steward with that password (the variables'
+     * own account, from an earlier start), and is left as it is.
+     */
     ALREADY_PRESENT,
+    /**
+     * An account of that username was already there, but not a steward with that password: it is
+     * left as it is, no steward is created, and the log says so.
+     */
+    NAME_TAKEN,
     /** One of the variables is not set: there is nothing to do. */
     NOT_CONFIGURED,
     /** The username is malformed or the password too weak; the log says which. */
@@ -67,14 +79,13 @@ public class FirstSteward {
           USER_VARIABLE);
       return Outcome.REFUSED;
     }
-    boolean exists =
-        em.createNamedQuery(Person.COUNT_BY_USERNAME, Long.class)
-                .setParameter("username", name)
-                .getSingleResult()
-            > 0;
-    if (exists) {
-      LOG.log(Level.DEBUG, "The account named by {0} exists; left as it is", USER_VARIABLE);
-      return Outcome.ALREADY_PRESENT;
+    Optional<Person> existing =
+        em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
+            .setParameter("username", name)
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent()) {
+      return leaveAsItIs(existing.get(), password);
     }
     Optional<String> weak = policy.problem(name, password);
     if (weak.isPresent()) {
@@ -92,5 +103,27 @@ public class FirstSteward {
         "roles " + steward.getRoles() + ", the first steward, from " + USER_VARIABLE);
     LOG.log(Level.INFO, "Created the steward account named by {0}", USER_VARIABLE);
     return Outcome.CREATED;
+  }
+
+  // Checking the password costs one hash (a fraction of a second) once per start; it is what tells
+  // the operator's own account, kept from an earlier start, from a name someone else already owns.
+  private Outcome leaveAsItIs(Person account, String password) {
+    boolean theirs =
+        account.isActive()
+            && account.has(Role.STEWARD)
+            && hasher.verify(password, account.getPasswordHash());
+    if (theirs) {
+      LOG.log(Level.DEBUG, "The steward named by {0} exists; left as it is", USER_VARIABLE);
+      return Outcome.ALREADY_PRESENT;
+    }
+    LOG.log(
+        Level.WARNING,
+        "No steward created: the username in {0} is already taken by an account that is not an"
+            + " active steward with the password in {1} (such as \"steward\" from the demo"
+            + " data set). That account is left as it is, and the variables are ignored: choose"
+            + " another username, or start on an empty database with TRELLIS_DEMO=false.",
+        USER_VARIABLE,
+        PASSWORD_VARIABLE);
+    return Outcome.NAME_TAKEN;
   }
 }

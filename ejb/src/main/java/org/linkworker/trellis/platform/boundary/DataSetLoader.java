@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,16 @@ import org.linkworker.trellis.platform.data.JsonFields;
  * Loads the data set the manifest names, all in one transaction: the frameworks first, then the
  * demo steps in manifest order. Loading is repeatable (whatever is already there is skipped by
  * identifier), so it runs at every start; any problem rolls the whole load back.
+ *
+ * <p>The demo steps create organisations and accounts with a published password, so a deployment
+ * that holds real people's records starts with {@value #DEMO_VARIABLE}{@code =false}: the
+ * frameworks are still loaded, the demo steps are not run.
  */
 @Stateless
 public class DataSetLoader {
+
+  /** The environment variable that turns the demo steps off ({@code false}); on when unset. */
+  public static final String DEMO_VARIABLE = "TRELLIS_DEMO";
 
   private static final System.Logger LOG = System.getLogger(DataSetLoader.class.getName());
 
@@ -31,18 +39,31 @@ public class DataSetLoader {
 
   @Inject @Any Instance<DataSetStep> steps;
 
-  /** Loads the manifest on the class path, or the standard data set when there is none. */
+  /**
+   * Loads the manifest on the class path, or the standard data set when there is none, with the
+   * demo steps unless {@value #DEMO_VARIABLE} says {@code false}.
+   */
   public void load() {
-    load(DataSetManifest.load(classLoader()));
+    load(DataSetManifest.load(classLoader()), demoWanted(System.getenv(DEMO_VARIABLE)));
   }
 
   /**
-   * Loads the given data set.
+   * Loads the given data set, demo steps included.
    *
    * @throws DataFileException naming the file and item of the first problem, after which nothing of
    *     the data set is kept
    */
   public void load(DataSetManifest manifest) {
+    load(manifest, true);
+  }
+
+  /**
+   * Loads the given data set's frameworks, and its demo steps when {@code withDemo}.
+   *
+   * @throws DataFileException naming the file and item of the first problem, after which nothing of
+   *     the data set is kept
+   */
+  public void load(DataSetManifest manifest, boolean withDemo) {
     ClassLoader loader = classLoader();
     for (FrameworkFiles files : manifest.frameworks()) {
       frameworks.loadFramework(
@@ -51,6 +72,15 @@ public class DataSetLoader {
               ? null
               : DataSetManifest.open(loader, files.codeOfPracticeFile()),
           DataSetManifest.open(loader, files.profileFile()));
+    }
+    if (!withDemo) {
+      if (!manifest.demo().isEmpty()) {
+        LOG.log(
+            Level.INFO,
+            "Demo data set not loaded ({0}=false): no demo organisation or account is created",
+            DEMO_VARIABLE);
+      }
+      return;
     }
     Map<String, DataSetStep> byKind = stepsByKind();
     for (DemoStep demo : manifest.demo()) {
@@ -71,6 +101,26 @@ public class DataSetLoader {
           demo.file(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
+  }
+
+  /**
+   * Reads {@value #DEMO_VARIABLE}: unset or blank means the demo is wanted (the run command is what
+   * a newcomer starts with); otherwise it must say {@code true} or {@code false}.
+   *
+   * @throws IllegalStateException for any other value, so that a misspelt {@code false} stops the
+   *     start rather than creating demo accounts with a published password
+   */
+  static boolean demoWanted(String value) {
+    if (value == null || value.isBlank()) {
+      return true;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalStateException(
+              DEMO_VARIABLE + " must be true or false, not \"" + value.strip() + "\"");
+    };
   }
 
   private Map<String, DataSetStep> stepsByKind() {

@@ -8,13 +8,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.identity.boundary.FirstSteward.Outcome;
 import org.linkworker.trellis.identity.entity.AuditEntry;
+import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.testing.CapturedLog;
 
 /** The first steward of a fresh installation, from TRELLIS_STEWARD_USER/_PASSWORD. */
 class FirstStewardTest {
 
   private IdentityTestBed bed;
+
+  private final CapturedLog log = new CapturedLog(FirstSteward.class);
 
   @BeforeEach
   void setUp() {
@@ -23,6 +27,7 @@ class FirstStewardTest {
 
   @AfterEach
   void tearDown() {
+    log.close();
     bed.close();
   }
 
@@ -61,15 +66,56 @@ class FirstStewardTest {
   }
 
   @Test
-  void anExistingAccountOfThatNameIsLeftAsItIs() {
+  void theStewardFromAnEarlierStartIsLeftAsItIsWithoutAWarning() {
     create("ops.steward", "a-long-operator-secret");
     String hash = bed.person("ops.steward").getPasswordHash();
+    log.clear();
 
-    assertThat(create("ops.steward", "another-long-operator-secret"))
-        .isEqualTo(Outcome.ALREADY_PRESENT);
+    assertThat(create("ops.steward", "a-long-operator-secret")).isEqualTo(Outcome.ALREADY_PRESENT);
 
     assertThat(bed.person("ops.steward").getPasswordHash()).isEqualTo(hash);
     assertThat(bed.auditEntries()).hasSize(1);
+    assertThat(log.warnings()).isEmpty();
+  }
+
+  @Test
+  void anotherPasswordForAnExistingAccountChangesNothingAndIsLogged() {
+    create("ops.steward", "a-long-operator-secret");
+    String hash = bed.person("ops.steward").getPasswordHash();
+
+    assertThat(create("ops.steward", "another-long-operator-secret")).isEqualTo(Outcome.NAME_TAKEN);
+
+    assertThat(bed.person("ops.steward").getPasswordHash()).isEqualTo(hash);
+    assertThat(bed.auditEntries()).hasSize(1);
+    assertThat(log.warnings()).singleElement().asString().contains("already taken");
+  }
+
+  @Test
+  void theDemoStewardsNameIsNotTakenOverAndTheLogSaysWhy() {
+    // As the demo data set leaves it: a steward called "steward" with the demo password.
+    bed.person("steward", null, Role.STEWARD);
+    String hash = bed.person("steward").getPasswordHash();
+
+    assertThat(create("steward", "a-long-operator-secret")).isEqualTo(Outcome.NAME_TAKEN);
+
+    assertThat(bed.person("steward").getPasswordHash()).isEqualTo(hash);
+    assertThat(bed.auditEntries()).isEmpty();
+    assertThat(log.warnings())
+        .singleElement()
+        .asString()
+        .contains(FirstSteward.USER_VARIABLE, "already taken", "TRELLIS_DEMO=false")
+        .doesNotContain("a-long-operator-secret");
+  }
+
+  @Test
+  void anAccountWithThatPasswordButNoStewardRoleIsNotMadeAStewardAndIsLogged() {
+    String organisation = bed.organisation("Riverside", OrganisationKind.EMPLOYER);
+    bed.person("emma.employer", organisation, Role.EMPLOYER);
+
+    assertThat(create("emma.employer", IdentityTestBed.PASSWORD)).isEqualTo(Outcome.NAME_TAKEN);
+
+    assertThat(bed.person("emma.employer").getRoles()).containsExactly(Role.EMPLOYER);
+    assertThat(log.warnings()).hasSize(1);
   }
 
   @Test
@@ -78,6 +124,7 @@ class FirstStewardTest {
     assertThat(create("ops.steward", null)).isEqualTo(Outcome.NOT_CONFIGURED);
     assertThat(create(" ", "")).isEqualTo(Outcome.NOT_CONFIGURED);
     assertThat(bed.auditEntries()).isEmpty();
+    assertThat(log.warnings()).isEmpty();
   }
 
   @Test

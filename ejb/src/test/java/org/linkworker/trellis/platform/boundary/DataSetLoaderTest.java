@@ -109,6 +109,71 @@ class DataSetLoaderTest {
     assertThat(given).allSatisfy(file -> assertThat(file.content()).isNotEmpty());
   }
 
+  /** A step that only notes that it ran, for manifests whose files it need not read. */
+  private DataSetStep noting(String kind) {
+    return new DataSetStep() {
+      @Override
+      public String kind() {
+        return kind;
+      }
+
+      @Override
+      public void load(JsonObject content, String fileName) {
+        calls.add(kind + " " + fileName);
+      }
+    };
+  }
+
+  private DataSetLoader loaderForTheShippedKinds(DataSetManifest manifest) {
+    return loader(
+        manifest.demo().stream()
+            .map(DemoStep::kind)
+            .distinct()
+            .map(this::noting)
+            .toArray(DataSetStep[]::new));
+  }
+
+  @Test
+  void withoutTheDemoTheShippedManifestLoadsItsFrameworksAndNoDemoStep() {
+    DataSetManifest shipped = DataSetManifest.load(getClass().getClassLoader());
+    assertThat(shipped.demo()).extracting(DemoStep::kind).contains("organisations", "people");
+
+    loaderForTheShippedKinds(shipped).load(shipped, false);
+
+    assertThat(calls)
+        .containsExactly(
+            "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json");
+  }
+
+  @Test
+  void withTheDemoTheShippedManifestRunsEveryDemoStep() {
+    DataSetManifest shipped = DataSetManifest.load(getClass().getClassLoader());
+
+    loaderForTheShippedKinds(shipped).load(shipped, true);
+
+    assertThat(calls)
+        .hasSize(1 + shipped.demo().size())
+        .contains("organisations organisations.json", "people people.json");
+  }
+
+  @Test
+  void theDemoIsWantedUnlessTheVariableSaysFalse() {
+    assertThat(DataSetLoader.demoWanted(null)).isTrue();
+    assertThat(DataSetLoader.demoWanted(" ")).isTrue();
+    assertThat(DataSetLoader.demoWanted("true")).isTrue();
+    assertThat(DataSetLoader.demoWanted("false")).isFalse();
+    assertThat(DataSetLoader.demoWanted(" FALSE ")).isFalse();
+  }
+
+  @Test
+  void aValueThatIsNeitherTrueNorFalseStopsTheStart() {
+    assertThatThrownBy(() -> DataSetLoader.demoWanted("flase"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("TRELLIS_DEMO must be true or false, not \"flase\"");
+    assertThatThrownBy(() -> DataSetLoader.demoWanted("no"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
   /** The steps CDI would find, without a container. */
   private record Steps(List<DataSetStep> steps) implements Instance<DataSetStep> {
 

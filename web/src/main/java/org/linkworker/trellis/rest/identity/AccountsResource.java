@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.RestApplication;
@@ -112,7 +113,7 @@ public class AccountsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
   public List<TokenView> tokens() {
-    return accounts.tokens(caller.get()).stream().map(TokenView::of).toList();
+    return accounts.tokens(caller.get());
   }
 
   @GET
@@ -136,7 +137,6 @@ public class AccountsResource {
     return accounts.tokens(caller.get()).stream()
         .filter(token -> token.id().equals(id))
         .findFirst()
-        .map(TokenView::of)
         .orElseThrow(() -> new NotVisibleException("token"));
   }
 

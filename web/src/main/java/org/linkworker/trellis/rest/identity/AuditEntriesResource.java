@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.AuditFilter;
 import org.linkworker.trellis.identity.boundary.AuditService;
 import org.linkworker.trellis.platform.InvalidInputException;
@@ -112,8 +113,7 @@ public class AuditEntriesResource {
             caller.get(),
             new AuditFilter(blankToNull(actor), blankToNull(action), fromDate, toDate),
             paging.offset(),
-            paging.limit()),
-        AuditEntryView::of);
+            paging.limit()));
   }
 
   /** A date parameter ({@code 2026-04-01}), null when left out; a wrong one goes into errors. */

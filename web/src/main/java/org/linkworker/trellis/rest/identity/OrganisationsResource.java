@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.OrganisationView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
@@ -88,9 +89,8 @@ public class OrganisationsResource {
               schema = @Schema(implementation = Problem.class)))
   public Response create(OrganisationPayload organisation, @Context UriInfo uri) {
     OrganisationView created =
-        OrganisationView.of(
-            organisations.create(
-                caller.get(), RequestBodies.required(organisation).toNewOrganisation()));
+        organisations.create(
+            caller.get(), RequestBodies.required(organisation).toNewOrganisation());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();
@@ -108,7 +108,7 @@ public class OrganisationsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
   public List<OrganisationView> list() {
-    return organisations.list(caller.get()).stream().map(OrganisationView::of).toList();
+    return organisations.list(caller.get());
   }
 
   @GET
@@ -132,7 +132,6 @@ public class OrganisationsResource {
       @Parameter(description = "Organisation id") @PathParam("id") String id) {
     return organisations
         .find(caller.get(), id)
-        .map(OrganisationView::of)
         .orElseThrow(() -> new NotVisibleException("organisation"));
   }
 
@@ -150,7 +149,7 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
+              schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Values that will not do, listed under errors",
@@ -176,8 +175,8 @@ public class OrganisationsResource {
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       NewPersonPayload person,
       @Context UriInfo uri) {
-    PersonView added =
-        PersonView.of(
+    PersonAccountView added =
+        PersonAccountView.of(
             organisations.addPerson(
                 caller.get(), id, RequestBodies.required(person).toNewPerson()));
     return Response.created(
@@ -198,7 +197,7 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PersonView.class)))
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PersonAccountView.class)))
   @APIResponse(
       responseCode = "400",
       description = "An offset or limit out of range",
@@ -229,6 +228,7 @@ public class OrganisationsResource {
           String limit) {
     Paging paging = Paging.of(offset, limit);
     return Paging.response(
-        organisations.people(caller.get(), id, paging.offset(), paging.limit()), PersonView::of);
+        organisations.people(caller.get(), id, paging.offset(), paging.limit()),
+        PersonAccountView::of);
   }
 }

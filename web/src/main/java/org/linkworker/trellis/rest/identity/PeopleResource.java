@@ -69,13 +69,13 @@ public class PeopleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  public PersonView find(
+              schema = @Schema(implementation = PersonAccountView.class)))
+  public PersonAccountView find(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
     return organisations
         .findPerson(caller.get(), username)
-        .map(PersonView::of)
+        .map(PersonAccountView::of)
         .orElseThrow(() -> new NotVisibleException("person"));
   }
 
@@ -93,7 +93,7 @@ public class PeopleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
+              schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(
       responseCode = "400",
       description = "Values that will not do, or no version, listed under errors",
@@ -115,11 +115,11 @@ public class PeopleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public PersonView update(
+  public PersonAccountView update(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username,
       PersonChangePayload change) {
-    return PersonView.of(
+    return PersonAccountView.of(
         organisations.updatePerson(
             caller.get(), username, RequestBodies.required(change).toPersonChange()));
   }
@@ -135,7 +135,7 @@ public class PeopleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
+              schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(
       responseCode = "403",
       description = "The caller may see the person but not manage them",
@@ -143,10 +143,10 @@ public class PeopleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public PersonView deactivate(
+  public PersonAccountView deactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(organisations.deactivate(caller.get(), username));
+    return PersonAccountView.of(organisations.deactivate(caller.get(), username));
   }
 
   @POST
@@ -158,7 +158,7 @@ public class PeopleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
+              schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(
       responseCode = "403",
       description = "The caller may see the person but not manage them",
@@ -166,9 +166,9 @@ public class PeopleResource {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  public PersonView reactivate(
+  public PersonAccountView reactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(organisations.reactivate(caller.get(), username));
+    return PersonAccountView.of(organisations.reactivate(caller.get(), username));
   }
 }

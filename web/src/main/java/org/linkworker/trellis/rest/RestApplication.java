@@ -2,16 +2,28 @@ package org.linkworker.trellis.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 
 /**
  * The REST API under {@code /api}; resources and exception mappers are found by scanning. Every
  * request authenticates with HTTP Basic or a personal access token (see {@code
- * web.security.TrellisAuthenticationMechanism}); resources name the two schemes below.
+ * web.security.TrellisAuthenticationMechanism}), so the two schemes below are required of the whole
+ * API rather than named by each resource.
+ *
+ * <p>The error responses that many operations share are defined here once, as components named in
+ * {@link StandardResponses}; a resource references the ones it can answer and describes only what
+ * is its own.
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
@@ -34,7 +46,53 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "People", description = "One person's account"),
       @Tag(name = "Me", description = "The signed-in person, their password and tokens"),
       @Tag(name = "Audit", description = "The audit log (steward)")
-    })
+    },
+    security = {
+      @SecurityRequirement(name = RestApplication.BASIC),
+      @SecurityRequirement(name = RestApplication.BEARER)
+    },
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = StandardResponses.BAD_REQUEST,
+                  description = "Input that will not do; each value to correct is under errors",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = StandardResponses.UNAUTHORIZED,
+                  description = "No credentials, or credentials that were refused",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = StandardResponses.FORBIDDEN,
+                  description =
+                      "Signed in, but not allowed to do this; or a change sent from another site",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = StandardResponses.NOT_FOUND,
+                  description =
+                      "Nothing there that the caller may see (the same whether or not it exists)",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class))),
+              @APIResponse(
+                  name = StandardResponses.CONFLICT,
+                  description =
+                      "Someone else changed it since the version sent; read it again and retry",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(implementation = Problem.class)))
+            }))
 @SecurityScheme(
     securitySchemeName = RestApplication.BASIC,
     type = SecuritySchemeType.HTTP,

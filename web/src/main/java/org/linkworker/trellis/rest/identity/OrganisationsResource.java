@@ -21,15 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
 import org.linkworker.trellis.identity.boundary.OrganisationView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
-import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -41,13 +39,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Organisations")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganisationsResource {
 
   private OrganisationService organisations;
@@ -73,20 +64,8 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A name or kind that will not do, listed under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not the steward, or a cross-site request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
   public Response create(OrganisationPayload organisation, @Context UriInfo uri) {
     OrganisationView created =
         organisations.create(
@@ -121,13 +100,7 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public OrganisationView find(
       @Parameter(description = "Organisation id") @PathParam("id") String id) {
     return organisations
@@ -150,27 +123,9 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonAccountView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Values that will not do, listed under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the organisation but not add people to it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public Response addPerson(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       NewPersonPayload person,
@@ -198,27 +153,9 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = PersonAccountView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "An offset or limit out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the organisation but not its people",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public Response people(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       @Parameter(description = "Rows to skip, from 0", example = "0") @QueryParam("offset")

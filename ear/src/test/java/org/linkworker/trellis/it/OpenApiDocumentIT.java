@@ -6,8 +6,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +45,9 @@ class OpenApiDocumentIT {
   JsonObject document;
 
   @BeforeEach
-  void read() throws Exception {
+  void read() {
     HttpResponse<String> response = new Http(base).get("openapi", "application/json");
     assertThat(response.statusCode()).isEqualTo(200);
-    Files.writeString(Path.of("target", "openapi.json"), response.body());
     document = Http.json(response).asJsonObject();
   }
 
@@ -134,6 +131,27 @@ class OpenApiDocumentIT {
         .contains("200", "401", "404")
         .doesNotContain("403", "409");
     assertThat(operations.get("GET /api/audit").keySet()).contains("200", "400", "401", "403");
+  }
+
+  @Test
+  void theBoundaryRecordsTheApiReturnsAsTheyAreKeepTheirSchemas() {
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+
+    assertThat(schemas.getJsonObject("Organisation").getJsonObject("properties").keySet())
+        .containsExactlyInAnyOrder("id", "name", "kind", "version");
+    assertThat(schemas.getJsonObject("Token").getJsonObject("properties").keySet())
+        .containsExactlyInAnyOrder("id", "name", "createdAt", "expiresAt", "revokedAt");
+    assertThat(schemas.getJsonObject("AuditEntry").getJsonObject("properties").keySet())
+        .containsExactlyInAnyOrder("id", "at", "actor", "action", "subject", "detail");
+    assertThat(
+            document
+                .getJsonObject("paths")
+                .getJsonObject("/api/organisations/{id}")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .getJsonObject("200")
+                .toString())
+        .contains("#/components/schemas/Organisation");
   }
 
   @Test

@@ -53,6 +53,7 @@ public class FrameworksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema =
                   @Schema(type = SchemaType.ARRAY, implementation = FrameworkSummaryView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<FrameworkSummaryView> list() {
     return frameworks.list().stream().map(FrameworkSummaryView::of).toList();
   }
@@ -72,6 +73,7 @@ public class FrameworksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FrameworkView.class)))
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public FrameworkView current() {
     return frameworks
         .findCurrent()
@@ -90,6 +92,7 @@ public class FrameworksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FrameworkView.class)))
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public FrameworkView find(
       @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
       @Parameter(description = "Framework version", example = "1") @PathParam("version")
@@ -114,6 +117,7 @@ public class FrameworksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.OBJECT)))
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public JsonObject exportCase(
       @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
       @Parameter(description = "Framework version", example = "1") @PathParam("version")

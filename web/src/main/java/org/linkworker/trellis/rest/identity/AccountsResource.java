@@ -29,6 +29,7 @@ import org.linkworker.trellis.identity.boundary.OrganisationService;
 import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
+import org.linkworker.trellis.rest.RestApplication;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -67,6 +68,7 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MeView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public MeView me() {
     return MeView.of(organisations.me(caller.get()));
   }
@@ -81,6 +83,7 @@ public class AccountsResource {
               + " username and not a common password.")
   @APIResponse(responseCode = "204", description = "Changed")
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response changePassword(PasswordChangePayload change) {
     PasswordChangePayload body = RequestBodies.required(change);
     accounts.changePassword(caller.get(), body.currentPassword(), body.newPassword());
@@ -97,6 +100,7 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<TokenView> tokens() {
     return accounts.tokens(caller.get());
   }
@@ -110,8 +114,9 @@ public class AccountsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenView.class)))
+              schema = @Schema(ref = RestApplication.TOKEN)))
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public TokenView token(@Parameter(description = "Token id") @PathParam("id") String id) {
     return accounts.tokens(caller.get()).stream()
         .filter(token -> token.id().equals(id))
@@ -136,6 +141,7 @@ public class AccountsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IssuedTokenView.class)))
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response issueToken(NewTokenPayload token, @Context UriInfo uri) {
     NewTokenPayload body = RequestBodies.required(token);
     Caller me = caller.get();
@@ -151,6 +157,7 @@ public class AccountsResource {
   @Operation(summary = "Revoke one of one's own personal access tokens")
   @APIResponse(responseCode = "204", description = "Revoked; the token no longer signs in")
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response revokeToken(@Parameter(description = "Token id") @PathParam("id") String id) {
     accounts.revokeToken(caller.get(), id);
     return Response.noContent().build();

@@ -64,6 +64,7 @@ public class AuditEntriesResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class)))
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response find(
       @Parameter(description = "Username that acted", example = "alex.link") @QueryParam("actor")
           String actor,

@@ -27,6 +27,7 @@ import org.linkworker.trellis.identity.boundary.OrganisationView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
+import org.linkworker.trellis.rest.RestApplication;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -63,9 +64,10 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = OrganisationView.class)))
+              schema = @Schema(ref = RestApplication.ORGANISATION)))
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response create(OrganisationPayload organisation, @Context UriInfo uri) {
     OrganisationView created =
         organisations.create(
@@ -86,6 +88,7 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<OrganisationView> list() {
     return organisations.list(caller.get());
   }
@@ -99,8 +102,9 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = OrganisationView.class)))
+              schema = @Schema(ref = RestApplication.ORGANISATION)))
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public OrganisationView find(
       @Parameter(description = "Organisation id") @PathParam("id") String id) {
     return organisations
@@ -126,6 +130,7 @@ public class OrganisationsResource {
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response addPerson(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       NewPersonPayload person,
@@ -156,6 +161,7 @@ public class OrganisationsResource {
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response people(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       @Parameter(description = "Rows to skip, from 0", example = "0") @QueryParam("offset")

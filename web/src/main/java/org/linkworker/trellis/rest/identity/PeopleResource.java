@@ -32,7 +32,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "People")
-@APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
 public class PeopleResource {
 
   private OrganisationService organisations;
@@ -57,6 +56,8 @@ public class PeopleResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public PersonAccountView find(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
@@ -84,6 +85,8 @@ public class PeopleResource {
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = StandardResponses.CONFLICT)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public PersonAccountView update(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username,
@@ -107,6 +110,8 @@ public class PeopleResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public PersonAccountView deactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
@@ -126,6 +131,8 @@ public class PeopleResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PersonAccountView.class)))
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public PersonAccountView reactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {

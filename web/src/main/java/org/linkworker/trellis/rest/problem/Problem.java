@@ -15,11 +15,14 @@ import org.linkworker.trellis.rest.ApiTexts;
  * The body of every error the API returns ({@value #MEDIA_TYPE}, after RFC 9457): the HTTP status,
  * a short title, a detail a person can act on, and the fields that need correcting.
  */
-@Schema(name = "Problem", description = "An error: what went wrong and what to correct")
+@Schema(name = Problem.SCHEMA, description = "An error: what went wrong and what to correct")
 @JsonbPropertyOrder({"status", "title", "detail", "errors"})
 public record Problem(int status, String title, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** Its schema's name in the OpenAPI document. */
+  public static final String SCHEMA = "Problem";
 
   public Problem {
     errors = errors == null ? List.of() : List.copyOf(errors);

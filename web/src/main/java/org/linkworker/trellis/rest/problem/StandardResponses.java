@@ -7,8 +7,11 @@ package org.linkworker.trellis.rest.problem;
  * them it can answer and nothing more, and explains a refusal peculiar to it in its own
  * {@code @Operation} description.
  *
- * <p>401 is not referenced by hand: {@link UnauthorizedResponseFilter} adds it to every operation,
- * since every operation of the API needs a signed-in caller.
+ * <p>Every operation names {@link #UNAUTHORIZED} itself, on the method, although every operation of
+ * the API can answer 401: Payara 6 merges a class-level {@code @APIResponse} reference into only
+ * some of the class's operations, and does not read {@code mp.openapi.filter} from a web module
+ * inside an EAR, so one line per operation is what holds. {@code OpenApiDocumentIT} fails the build
+ * for an operation without it.
  */
 public final class StandardResponses {
 

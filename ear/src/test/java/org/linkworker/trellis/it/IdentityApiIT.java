@@ -196,7 +196,99 @@ class IdentityApiIT {
     assertThat(blank.statusCode()).isEqualTo(400);
     assertThat(Http.json(blank).asJsonObject().getJsonArray("errors").toString()).contains("name");
     assertThat(badKind.statusCode()).isEqualTo(400);
+    assertThat(Http.json(badKind).asJsonObject().getJsonArray("errors").toString())
+        .contains("kind");
     assertThat(steward().getJson("api/organisations").body()).doesNotContain("Bad kind org");
+  }
+
+  /** The one error of a 400 problem, as field and message. */
+  private static JsonObject onlyFieldError(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    var errors = Http.json(response).asJsonObject().getJsonArray("errors");
+    assertThat(errors).as(response.body()).hasSize(1);
+    return errors.getJsonObject(0);
+  }
+
+  @Test
+  void aNumberOrBooleanWhereANameBelongsIsRefusedNamingTheFieldAndCreatesNothing() {
+    Http steward = steward();
+    int before = Http.json(steward.getJson("api/organisations")).asJsonArray().size();
+
+    JsonObject number =
+        onlyFieldError(
+            steward.postJson("api/organisations", "{\"name\":123,\"kind\":\"EMPLOYER\"}"));
+    JsonObject bool =
+        onlyFieldError(
+            steward.postJson("api/organisations", "{\"name\":true,\"kind\":\"EMPLOYER\"}"));
+
+    assertThat(number.getString("field")).isEqualTo("name");
+    assertThat(number.getString("message")).contains("text");
+    assertThat(bool.getString("field")).isEqualTo("name");
+    assertThat(Http.json(steward.getJson("api/organisations")).asJsonArray()).hasSize(before);
+  }
+
+  @Test
+  void aUsernameThatIsANumberIsRefusedAndNoOneIsAdded() {
+    Http steward = steward();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> org =
+        steward.postJson(
+            "api/organisations", "{\"name\":\"Strict " + run + "\",\"kind\":\"EMPLOYER\"}");
+    String orgId = Http.json(org).asJsonObject().getString("id");
+    String username = String.valueOf(Math.abs(run.hashCode()));
+
+    JsonObject error =
+        onlyFieldError(
+            steward.postJson(
+                "api/organisations/" + orgId + "/people",
+                "{\"username\":%s,\"displayName\":\"Num %s\",\"password\":\"%s\",\"roles\":[\"EMPLOYER\"]}"
+                    .formatted(username, run, PASSWORD)));
+
+    assertThat(error.getString("field")).isEqualTo("username");
+    assertThat(steward.getJson("api/people/" + username).statusCode()).isEqualTo(404);
+    HttpResponse<String> people = steward.getJson("api/organisations/" + orgId + "/people");
+    assertThat(people.headers().firstValue("X-Total-Count")).hasValue("0");
+  }
+
+  @Test
+  void textWhereANumberBelongsAndAnObjectWhereAListBelongsAreRefusedNamingTheField() {
+    String worker = newWorker();
+    Http me = new Http(base).as(worker, PASSWORD);
+
+    JsonObject days =
+        onlyFieldError(me.postJson("api/me/tokens", "{\"name\":\"x\",\"days\":\"30\"}"));
+    JsonObject roles =
+        onlyFieldError(
+            steward()
+                .putJson(
+                    "api/people/" + worker,
+                    "{\"roles\":{\"role\":\"LINK_WORKER\"},\"version\":0}"));
+
+    assertThat(days.getString("field")).isEqualTo("days");
+    assertThat(roles.getString("field")).isEqualTo("roles");
+    assertThat(me.getJson("api/me/tokens").body()).isEqualTo("[]");
+  }
+
+  @Test
+  void aBodyThatIsNotAnObjectOrRepeatsAKeyIsA400() {
+    Http steward = steward();
+
+    HttpResponse<String> list = steward.postJson("api/organisations", "[\"Riverside\"]");
+    HttpResponse<String> repeated =
+        steward.postJson(
+            "api/organisations",
+            "{\"name\":\"Repeated key org\",\"name\":\"Other\",\"kind\":\"EMPLOYER\"}");
+    HttpResponse<String> empty = steward.postJson("api/organisations", "");
+
+    assertThat(list.statusCode()).isEqualTo(400);
+    assertThat(repeated.statusCode()).isEqualTo(400);
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(Http.json(empty).asJsonObject().getString("detail")).contains("no body");
+    assertThat(steward.getJson("api/organisations").body())
+        .doesNotContain("Repeated key org")
+        .doesNotContain("\"Other\"");
   }
 
   @Test

@@ -42,6 +42,11 @@ public record Paging(int offset, int limit) {
     return new Paging(start, size);
   }
 
+  /** A page as the API returns it: its items as they are, the whole list's length in a header. */
+  public static Response response(Page<?> page) {
+    return response(page, Function.identity());
+  }
+
   /** A page as the API returns it: its items, mapped, and the whole list's length in a header. */
   public static <T, V> Response response(Page<T> page, Function<T, V> view) {
     return Response.ok(page.items().stream().map(view).toList())

@@ -16,12 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.rest.ApiTexts;
-import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 
 /**
  * Framework versions: the list, one version whole, and its CASE export. Anyone signed in may read
@@ -31,13 +29,6 @@ import org.linkworker.trellis.rest.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Frameworks")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FrameworksResource {
 
   private FrameworkService frameworks;
@@ -62,6 +53,7 @@ public class FrameworksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema =
                   @Schema(type = SchemaType.ARRAY, implementation = FrameworkSummaryView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<FrameworkSummaryView> list() {
     return frameworks.list().stream().map(FrameworkSummaryView::of).toList();
   }
@@ -72,7 +64,7 @@ public class FrameworksResource {
       summary = "The current framework, whole",
       description =
           "Levels, domains with competencies and descriptors, stage profiles and the code of"
-              + " practice.")
+              + " practice; 404 while no framework is current.")
   @APIResponse(
       responseCode = "200",
       description = "The current framework",
@@ -80,13 +72,8 @@ public class FrameworksResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FrameworkView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No framework is current yet",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public FrameworkView current() {
     return frameworks
         .findCurrent()
@@ -104,13 +91,8 @@ public class FrameworksResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = FrameworkView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No framework has that code and version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public FrameworkView find(
       @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
       @Parameter(description = "Framework version", example = "1") @PathParam("version")
@@ -134,13 +116,8 @@ public class FrameworksResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.OBJECT)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No framework has that code and version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public JsonObject exportCase(
       @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
       @Parameter(description = "Framework version", example = "1") @PathParam("version")

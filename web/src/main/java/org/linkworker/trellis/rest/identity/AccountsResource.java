@@ -22,15 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.PeopleService;
+import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -42,13 +42,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Me")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AccountsResource {
 
   private AccountService accounts;
@@ -74,6 +67,7 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MeView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public MeView me() {
     return MeView.of(people.me(caller.get()));
   }
@@ -87,13 +81,8 @@ public class AccountsResource {
           "The current password is required. The new one has at least 12 characters, is not the"
               + " username and not a common password.")
   @APIResponse(responseCode = "204", description = "Changed")
-  @APIResponse(
-      responseCode = "400",
-      description = "A wrong current password or a new one that will not do, under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response changePassword(PasswordChangePayload change) {
     PasswordChangePayload body = RequestBodies.required(change);
     accounts.changePassword(caller.get(), body.currentPassword(), body.newPassword());
@@ -110,8 +99,9 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<TokenView> tokens() {
-    return accounts.tokens(caller.get()).stream().map(TokenView::of).toList();
+    return accounts.tokens(caller.get());
   }
 
   @GET
@@ -123,19 +113,13 @@ public class AccountsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = TokenView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "None of the caller's tokens has that id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(ref = RestApplication.TOKEN)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public TokenView token(@Parameter(description = "Token id") @PathParam("id") String id) {
     return accounts.tokens(caller.get()).stream()
         .filter(token -> token.id().equals(id))
         .findFirst()
-        .map(TokenView::of)
         .orElseThrow(() -> new NotVisibleException("token"));
   }
 
@@ -155,13 +139,8 @@ public class AccountsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = IssuedTokenView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A name or number of days that will not do, under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response issueToken(NewTokenPayload token, @Context UriInfo uri) {
     NewTokenPayload body = RequestBodies.required(token);
     Caller me = caller.get();
@@ -176,13 +155,8 @@ public class AccountsResource {
   @Path("tokens/{id}")
   @Operation(summary = "Revoke one of one's own personal access tokens")
   @APIResponse(responseCode = "204", description = "Revoked; the token no longer signs in")
-  @APIResponse(
-      responseCode = "404",
-      description = "None of the caller's tokens has that id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response revokeToken(@Parameter(description = "Token id") @PathParam("id") String id) {
     accounts.revokeToken(caller.get(), id);
     return Response.noContent().build();

@@ -19,15 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.AuditFilter;
 import org.linkworker.trellis.identity.boundary.AuditService;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.Paging;
-import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /** The audit log, the steward's alone: newest first, narrowed by actor, action and dates. */
@@ -35,13 +34,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Audit")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditEntriesResource {
 
   private AuditService audit;
@@ -60,8 +52,8 @@ public class AuditEntriesResource {
   @Operation(
       summary = "Page through the audit log",
       description =
-          "Sign-ins, failed sign-ins, lockouts and every change to organisations and people,"
-              + " newest first. Dates are inclusive, in UTC.")
+          "The steward only. Sign-ins, failed sign-ins, lockouts and every change to"
+              + " organisations and people, newest first. Dates are inclusive, in UTC.")
   @APIResponse(
       responseCode = "200",
       description = "One page of entries",
@@ -70,20 +62,9 @@ public class AuditEntriesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A date, offset or limit that will not do, under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not the steward",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response find(
       @Parameter(description = "Username that acted", example = "alex.link") @QueryParam("actor")
           String actor,
@@ -112,8 +93,7 @@ public class AuditEntriesResource {
             caller.get(),
             new AuditFilter(blankToNull(actor), blankToNull(action), fromDate, toDate),
             paging.offset(),
-            paging.limit()),
-        AuditEntryView::of);
+            paging.limit()));
   }
 
   /** A date parameter ({@code 2026-04-01}), null when left out; a wrong one goes into errors. */

@@ -8,6 +8,10 @@ import org.linkworker.trellis.identity.boundary.IssuedToken;
 /**
  * The answer to {@code POST /api/me/tokens}: the new token with its secret, which is shown this
  * once and never again (only a hash of it is stored).
+ *
+ * <p>A record of the API's own rather than the boundary's {@link IssuedToken}, which holds the
+ * token and the secret side by side: the API promises one flat object, the token's fields with
+ * {@code secret} beside them.
  */
 @Schema(name = "IssuedToken", description = "A new personal access token and its secret")
 @JsonbPropertyOrder({"id", "name", "createdAt", "expiresAt", "secret"})

@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.OrganisationView;
 import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -41,13 +41,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Organisations")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganisationsResource {
 
   private OrganisationService organisations;
@@ -75,26 +68,14 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A name or kind that will not do, listed under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "Not the steward, or a cross-site request",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(ref = RestApplication.ORGANISATION)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response create(OrganisationPayload organisation, @Context UriInfo uri) {
     OrganisationView created =
-        OrganisationView.of(
-            organisations.create(
-                caller.get(), RequestBodies.required(organisation).toNewOrganisation()));
+        organisations.create(
+            caller.get(), RequestBodies.required(organisation).toNewOrganisation());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();
@@ -111,8 +92,9 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public List<OrganisationView> list() {
-    return organisations.list(caller.get()).stream().map(OrganisationView::of).toList();
+    return organisations.list(caller.get());
   }
 
   @GET
@@ -124,19 +106,13 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(ref = RestApplication.ORGANISATION)))
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public OrganisationView find(
       @Parameter(description = "Organisation id") @PathParam("id") String id) {
     return organisations
         .find(caller.get(), id)
-        .map(OrganisationView::of)
         .orElseThrow(() -> new NotVisibleException("organisation"));
   }
 
@@ -154,34 +130,17 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Values that will not do, listed under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the organisation but not add people to it",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response addPerson(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       NewPersonPayload person,
       @Context UriInfo uri) {
-    PersonView added =
-        PersonView.of(
+    PersonAccountView added =
+        PersonAccountView.of(
             people.addPerson(caller.get(), id, RequestBodies.required(person).toNewPerson()));
     return Response.created(
             uri.getBaseUriBuilder().path(PeopleResource.class).path(added.username()).build())
@@ -201,28 +160,11 @@ public class OrganisationsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PersonView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "An offset or limit out of range",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the organisation but not its people",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No organisation with that id that the caller may see",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response people(
       @Parameter(description = "Organisation id") @PathParam("id") String id,
       @Parameter(description = "Rows to skip, from 0", example = "0") @QueryParam("offset")
@@ -232,6 +174,6 @@ public class OrganisationsResource {
           String limit) {
     Paging paging = Paging.of(offset, limit);
     return Paging.response(
-        people.people(caller.get(), id, paging.offset(), paging.limit()), PersonView::of);
+        people.people(caller.get(), id, paging.offset(), paging.limit()), PersonAccountView::of);
   }
 }

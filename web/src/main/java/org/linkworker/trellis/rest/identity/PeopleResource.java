@@ -15,13 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.PeopleService;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
-import org.linkworker.trellis.rest.RestApplication;
-import org.linkworker.trellis.rest.problem.Problem;
+import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -34,18 +32,6 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "People")
-@SecurityRequirement(name = RestApplication.BASIC)
-@SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(
-    responseCode = "401",
-    description = "No credentials, or credentials that were refused",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "404",
-    description = "No person with that username that the caller may see",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeopleResource {
 
   private PeopleService people;
@@ -69,13 +55,15 @@ public class PeopleResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  public PersonView find(
+              schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  public PersonAccountView find(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
     return people
         .findPerson(caller.get(), username)
-        .map(PersonView::of)
+        .map(PersonAccountView::of)
         .orElseThrow(() -> new NotVisibleException("person"));
   }
 
@@ -85,41 +73,25 @@ public class PeopleResource {
   @Operation(
       summary = "Change a person's account",
       description =
-          "Display name, roles, career stage and supervisor; fields left out stay as they are."
-              + " Carry the version that was read.")
+          "Their employer or the steward. Display name, roles, career stage and supervisor;"
+              + " fields left out stay as they are. Carry the version that was read.")
   @APIResponse(
       responseCode = "200",
       description = "The person as changed",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Values that will not do, or no version, listed under errors",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the person but not change them",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Someone changed the person since the version that was read",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PersonView update(
+              schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "409", ref = StandardResponses.CONFLICT)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  public PersonAccountView update(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username,
       PersonChangePayload change) {
-    return PersonView.of(
+    return PersonAccountView.of(
         people.updatePerson(
             caller.get(), username, RequestBodies.required(change).toPersonChange()));
   }
@@ -128,47 +100,42 @@ public class PeopleResource {
   @Path("{username}/deactivate")
   @Operation(
       summary = "Deactivate a person",
-      description = "They can no longer sign in, and keep their records.")
+      description =
+          "Their employer or the steward. They can no longer sign in, and keep their records.")
   @APIResponse(
       responseCode = "200",
       description = "The person, now inactive",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the person but not manage them",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PersonView deactivate(
+              schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  public PersonAccountView deactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(people.deactivate(caller.get(), username));
+    return PersonAccountView.of(people.deactivate(caller.get(), username));
   }
 
   @POST
   @Path("{username}/reactivate")
-  @Operation(summary = "Reactivate a person", description = "They can sign in again.")
+  @Operation(
+      summary = "Reactivate a person",
+      description = "Their employer or the steward. They can sign in again.")
   @APIResponse(
       responseCode = "200",
       description = "The person, active again",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PersonView.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "The caller may see the person but not manage them",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PersonView reactivate(
+              schema = @Schema(implementation = PersonAccountView.class)))
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  public PersonAccountView reactivate(
       @Parameter(description = "Username", example = "alex.link") @PathParam("username")
           String username) {
-    return PersonView.of(people.reactivate(caller.get(), username));
+    return PersonAccountView.of(people.reactivate(caller.get(), username));
   }
 }

@@ -1,8 +1,10 @@
 /**
  * The identity component's REST resources: organisations and their people ({@code
  * /api/organisations}, {@code /api/people}), the signed-in person's own account ({@code /api/me}),
- * and the audit log ({@code /api/audit}). Payload records ({@code *Payload} in, {@code *View} out)
- * fix the field names API.md promises, apart from the boundary's records of the same names.
+ * and the audit log ({@code /api/audit}). Organisations, tokens and audit entries go out as the
+ * boundary's own records. A {@code *View} here exists only where API.md fixes a shape the
+ * boundary's record does not have, and says why; {@code *Payload} records are the request bodies,
+ * bound strictly by {@code rest.json.PayloadReader}.
  *
  * <p>Every resource takes the caller from {@link org.linkworker.trellis.web.security.CurrentCaller}
  * and hands it to the boundary, which decides what the caller may see and do; refusals come back as

@@ -11,9 +11,10 @@ import java.io.IOException;
 import org.linkworker.trellis.rest.ApiTexts;
 
 /**
- * A request body that cannot be read (not JSON, or JSON that does not fit the payload: a string
- * where a number belongs, an unknown enumeration value) is the client's mistake: 400, not the 500
- * that a {@link ProcessingException} would otherwise become.
+ * A request body that cannot be read (not JSON at all, a key given twice, or a body that JSON-B
+ * binds and cannot fit) is the client's mistake: 400, not the 500 that a {@link
+ * ProcessingException} would otherwise become. A payload record whose values are of the wrong type
+ * never gets here: {@code rest.json.PayloadReader} refuses it naming each field.
  *
  * <p>An interceptor rather than an exception mapper, because it wraps exactly the reading of a
  * request body; the same exception types raised anywhere else (writing a response, say) are still

@@ -3,14 +3,20 @@ package org.linkworker.trellis.rest.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.IssuedToken;
+import org.linkworker.trellis.identity.boundary.OrganisationView;
 import org.linkworker.trellis.identity.boundary.PersonChange;
+import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.InvalidInputException;
@@ -47,7 +53,7 @@ class PayloadsTest {
 
   @Test
   void thePersonViewNamesTheOrganisationByIdAndNeverCarriesACredential() {
-    assertThat(fields(PersonView.class))
+    assertThat(fields(PersonAccountView.class))
         .containsExactly(
             "username",
             "displayName",
@@ -59,7 +65,7 @@ class PayloadsTest {
             "version")
         .doesNotContain("password");
 
-    PersonView person = PersonView.of(ALEX);
+    PersonAccountView person = PersonAccountView.of(ALEX);
     assertThat(person.organisation()).isEqualTo("org-1");
     assertThat(person.roles()).containsExactly(Role.LINK_WORKER, Role.SUPERVISOR);
     assertThat(person.version()).isEqualTo(3);
@@ -119,9 +125,7 @@ class PayloadsTest {
   @Test
   void anIssuedTokenCarriesItsSecretOnceAndAListedTokenNever() {
     Instant created = Instant.parse("2026-11-25T10:00:00Z");
-    org.linkworker.trellis.identity.boundary.TokenView token =
-        new org.linkworker.trellis.identity.boundary.TokenView(
-            "t1", "script", created, created.plusSeconds(86_400), null);
+    TokenView token = new TokenView("t1", "script", created, created.plusSeconds(86_400), null);
 
     IssuedTokenView issued = IssuedTokenView.of(new IssuedToken(token, "tr_secret"));
     assertThat(fields(IssuedTokenView.class))
@@ -130,18 +134,29 @@ class PayloadsTest {
     assertThat(issued.toString()).doesNotContain("tr_secret");
 
     assertThat(fields(TokenView.class)).doesNotContain("secret");
-    assertThat(TokenView.of(token).revokedAt()).isNull();
   }
 
   @Test
-  void anOrganisationShowsItsIdNameKindAndVersion() {
-    OrganisationView view =
-        OrganisationView.of(
-            new org.linkworker.trellis.identity.boundary.OrganisationView(
-                "org-1", "Riverside PCN", OrganisationKind.EMPLOYER, 2));
+  void theBoundaryRecordsTheApiReturnsAsTheyAreCarryTheFieldsItPromisesInOrder() {
+    assertThat(fields(OrganisationView.class)).containsExactly("id", "name", "kind", "version");
+    assertThat(fields(TokenView.class))
+        .containsExactly("id", "name", "createdAt", "expiresAt", "revokedAt");
+    assertThat(fields(AuditEntryView.class))
+        .containsExactly("id", "at", "actor", "action", "subject", "detail");
 
-    assertThat(view)
-        .isEqualTo(new OrganisationView("org-1", "Riverside PCN", OrganisationKind.EMPLOYER, 2));
+    for (Class<? extends Record> view :
+        List.of(OrganisationView.class, TokenView.class, AuditEntryView.class)) {
+      assertThat(view.getAnnotation(JsonbPropertyOrder.class).value())
+          .as("JSON order of %s", view.getSimpleName())
+          .containsExactly(fields(view));
+    }
+    // A live token's revokedAt and an entry's missing detail are sent as null, not left out.
+    assertThat(TokenView.class.getAnnotation(JsonbNillable.class)).isNotNull();
+    assertThat(AuditEntryView.class.getAnnotation(JsonbNillable.class)).isNotNull();
+  }
+
+  @Test
+  void anOrganisationPayloadBecomesTheBoundarysNewOrganisation() {
     assertThat(
             new OrganisationPayload("Acme Training", OrganisationKind.PROVIDER)
                 .toNewOrganisation()

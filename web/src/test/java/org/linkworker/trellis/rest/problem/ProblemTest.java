@@ -51,6 +51,46 @@ class ProblemTest {
   }
 
   @Test
+  void aServiceParametersPropertyIsNamedAsTheJsonFieldWhateverTheParameterIsCalled() {
+    Path unnamed = path(method("addPerson"), parameter("arg2"), property("username", null));
+    Path named = path(method("addPerson"), parameter("person"), property("username", null));
+
+    assertThat(Problem.field(unnamed)).isEqualTo("username");
+    assertThat(Problem.field(named)).isEqualTo("username");
+  }
+
+  @Test
+  void aPropertyOfANestedRecordKeepsThePathFromTheBody() {
+    Path path =
+        path(
+            method("create"),
+            parameter("arg1"),
+            property("reflection", null),
+            property("what", null));
+
+    assertThat(Problem.field(path)).isEqualTo("reflection.what");
+  }
+
+  @Test
+  void aParameterWithoutItsRealNameIsNoFieldAClientKnows() {
+    assertThat(Problem.field(path(method("addPerson"), parameter("arg2")))).isNull();
+    assertThat(Problem.field(path(method("create"), parameter("arg0"), property("level", 1))))
+        .isEqualTo("[1].level");
+  }
+
+  @Test
+  void anElementOfASetIsNamedByTheSet() {
+    Path path =
+        path(
+            method("addPerson"),
+            parameter("arg2"),
+            property("roles", null),
+            new Node(ElementKind.CONTAINER_ELEMENT, "<iterable element>", null, true));
+
+    assertThat(Problem.field(path)).isEqualTo("roles");
+  }
+
+  @Test
   void aViolationOfAWholeObjectOutsideAMethodCallNamesNoField() {
     assertThat(Problem.field(path(node(ElementKind.BEAN, null, null)))).isNull();
   }
@@ -98,7 +138,7 @@ class ProblemTest {
   }
 
   private static Path.Node node(ElementKind kind, String name, Integer index) {
-    return new Node(kind, name, index);
+    return new Node(kind, name, index, index != null);
   }
 
   private static Path path(Path.Node... nodes) {
@@ -125,7 +165,8 @@ class ProblemTest {
                 });
   }
 
-  private record Node(ElementKind kind, String name, Integer index) implements Path.Node {
+  private record Node(ElementKind kind, String name, Integer index, boolean inIterable)
+      implements Path.Node {
     @Override
     public String getName() {
       return name;
@@ -133,7 +174,7 @@ class ProblemTest {
 
     @Override
     public boolean isInIterable() {
-      return index != null;
+      return inIterable;
     }
 
     @Override

@@ -5,12 +5,19 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.entity.Role;
 
 /**
  * A person's account as the API shows it: never a credential. Every field is present, null where
  * the person has none (a stage and supervisor are for link workers; the steward belongs to no
  * organisation).
+ *
+ * <p>The API cannot return the boundary's {@link PersonView} as it is, because the shapes differ
+ * where API.md fixes them: the organisation's id goes by {@code organisation} (the boundary's
+ * {@code organisationId}), the organisation's name that pages show is not part of the contract, and
+ * roles are a list in their declared order (the boundary's set has none), so the same person always
+ * reads the same.
  */
 @Schema(name = "Person", description = "A person's account, without credentials")
 @JsonbNillable
@@ -24,7 +31,7 @@ import org.linkworker.trellis.identity.entity.Role;
   "active",
   "version"
 })
-public record PersonView(
+public record PersonAccountView(
     String username,
     String displayName,
     List<Role> roles,
@@ -37,8 +44,8 @@ public record PersonView(
     boolean active,
     @Schema(description = "Send it back with a change; a stale one gets 409") long version) {
 
-  static PersonView of(org.linkworker.trellis.identity.boundary.PersonView person) {
-    return new PersonView(
+  static PersonAccountView of(PersonView person) {
+    return new PersonAccountView(
         person.username(),
         person.displayName(),
         sorted(person.roles()),

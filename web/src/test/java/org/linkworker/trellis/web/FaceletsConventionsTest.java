@@ -2,6 +2,8 @@ package org.linkworker.trellis.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,11 +23,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.web.tags.FieldBacking;
+import org.linkworker.trellis.web.tags.FieldLimit;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,7 +40,8 @@ import org.w3c.dom.NodeList;
 /**
  * The Facelets conventions of STYLE.md, checked on the sources: every label from the bundle, no
  * inline scripts or styles, nothing from another origin, every page on the one layout, headings
- * that do not skip a level, and the element ids the browser tests rely on.
+ * that do not skip a level, every input written with the field tag and no length written on a page,
+ * and the element ids the browser tests rely on.
  */
 class FaceletsConventionsTest {
 
@@ -46,6 +52,20 @@ class FaceletsConventionsTest {
   private static final String LAYOUT = "/WEB-INF/templates/layout.xhtml";
 
   private static final Pattern KEY_IN_PAGE = Pattern.compile("i18n\\['([^']+)'\\]");
+
+  private static final String TAGS = "https://trellis.linkworker.org/tags";
+
+  /** The keys a field finds under its own key (see t:field in the taglib). */
+  private static final List<String> FIELD_KEY_SUFFIXES = List.of(".hint", ".required", ".invalid");
+
+  /** Field types whose value is free text, which must be bounded by a property's limits. */
+  private static final Set<String> TEXT_TYPES = Set.of("", "text", "username");
+
+  /** Faces and PrimeFaces components a person types or chooses a value in. */
+  private static final Pattern INPUT_COMPONENT =
+      Pattern.compile(
+          "input(?!Hidden).*|select.*|password|datePicker|calendar|spinner|autoComplete|chips"
+              + "|textEditor|toggleSwitch|triStateCheckbox|rating|keyboard|inputNumber|inputMask");
 
   /** {@code ApiTexts.text("…")} in the REST layer, {@code Texts.text("…")} everywhere else. */
   private static final Pattern KEY_IN_JAVA =
@@ -118,6 +138,13 @@ class FaceletsConventionsTest {
             }
           }
         });
+    fields()
+        .forEach(
+            (where, field) -> {
+              if (!bundle.containsKey(field.getAttribute("key"))) {
+                missing.add(where + ": " + field.getAttribute("key"));
+              }
+            });
     assertThat(missing).isEmpty();
   }
 
@@ -157,6 +184,13 @@ class FaceletsConventionsTest {
     facelets
         .values()
         .forEach(text -> KEY_IN_PAGE.matcher(text).results().forEach(m -> used.add(m.group(1))));
+    fields()
+        .values()
+        .forEach(
+            field -> {
+              used.add(field.getAttribute("key"));
+              FIELD_KEY_SUFFIXES.forEach(suffix -> used.add(field.getAttribute("key") + suffix));
+            });
     Set<String> unused = new TreeSet<>();
     for (String key : bundle.stringPropertyNames()) {
       if (!used.contains(key) && COMPOSED_KEY_PREFIXES.stream().noneMatch(key::startsWith)) {
@@ -438,6 +472,149 @@ class FaceletsConventionsTest {
       assertThat(tag.getElementsByTagNameNS("*", "description").item(0).getTextContent())
           .isNotBlank();
     }
+  }
+
+  @Test
+  void noPageWritesALengthOfItsOwn() {
+    List<String> literal = new ArrayList<>();
+    documents.forEach(
+        (file, document) ->
+            forEachElement(
+                document,
+                element -> {
+                  NamedNodeMap attributes = element.getAttributes();
+                  for (int i = 0; i < attributes.getLength(); i++) {
+                    Attr attribute = (Attr) attributes.item(i);
+                    String name =
+                        attribute.getLocalName() == null
+                            ? attribute.getName()
+                            : attribute.getLocalName();
+                    if (name.equalsIgnoreCase("maxlength")
+                        && !attribute.getValue().startsWith("#{")) {
+                      literal.add(WEBAPP.relativize(file) + ": " + attribute.getValue());
+                    }
+                  }
+                  if (element.getLocalName().equals("passThroughAttribute")
+                      && element.getAttribute("name").equalsIgnoreCase("maxlength")
+                      && !element.getAttribute("value").startsWith("#{")) {
+                    literal.add(WEBAPP.relativize(file) + ": " + element.getAttribute("value"));
+                  }
+                }));
+    assertThat(literal)
+        .as("a length comes from the property a field fills (t:field property=) or a constant")
+        .isEmpty();
+  }
+
+  @Test
+  void everyInputOfAPageGoesThroughTheFieldTag() {
+    List<String> outside = new ArrayList<>();
+    documents.forEach(
+        (file, document) -> {
+          Path page = WEBAPP.relativize(file);
+          if (page.startsWith(Path.of("WEB-INF", "tags"))) {
+            return;
+          }
+          forEachElement(
+              document,
+              element -> {
+                if (isInput(element)) {
+                  outside.add(
+                      page
+                          + ": <"
+                          + element.getTagName()
+                          + " id="
+                          + element.getAttribute("id")
+                          + ">");
+                }
+              });
+        });
+    assertThat(outside)
+        .as(
+            "inputs a person fills in are written with t:field, which gives each the same label,"
+                + " limits, messages and ARIA attributes")
+        .isEmpty();
+  }
+
+  @Test
+  void everyFieldFillsAKnownPropertyAndHasItsMessages() {
+    FieldBacking limits;
+    try (ValidatorFactory factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()) {
+      limits = new FieldBacking(factory.getValidator());
+      List<String> wrong = new ArrayList<>();
+      fields()
+          .forEach(
+              (where, field) -> {
+                String key = field.getAttribute("key");
+                FieldLimit limit;
+                try {
+                  limit = limits.limits(field.getAttribute("property"));
+                } catch (IllegalArgumentException unknown) {
+                  wrong.add(where + ": " + unknown.getMessage());
+                  return;
+                }
+                if (TEXT_TYPES.contains(field.getAttribute("type")) && !limit.isBounded()) {
+                  wrong.add(where + ": free text with no property that bounds its length");
+                }
+                String required = field.getAttribute("required");
+                boolean mandatory = required.isEmpty() ? limit.required() : required.equals("true");
+                if (mandatory && !bundle.containsKey(key + ".required")) {
+                  wrong.add(where + ": required, but there is no " + key + ".required");
+                }
+              });
+      assertThat(wrong).isEmpty();
+    }
+  }
+
+  /** Whether a page's element is an input a person fills in, other than the tag's own. */
+  private static boolean isInput(Element element) {
+    String namespace = String.valueOf(element.getNamespaceURI());
+    String name = element.getLocalName();
+    if (namespace.equals("jakarta.faces.html") || namespace.equals("primefaces")) {
+      return INPUT_COMPONENT.matcher(name).matches();
+    }
+    if (!namespace.equals("http://www.w3.org/1999/xhtml")) {
+      return false;
+    }
+    if (name.equals("select") || name.equals("textarea")) {
+      return true;
+    }
+    if (!name.equals("input")) {
+      return false;
+    }
+    String type = element.getAttribute("type");
+    // The framework's search box is the one plain GET field: it posts to no form and fills no
+    // property, and its name (q) differs from its id. A read-only input shows, it takes nothing.
+    boolean search = type.equals("search") && insideSearchLandmark(element);
+    return !type.equals("hidden") && !search && !element.hasAttribute("readonly");
+  }
+
+  private static boolean insideSearchLandmark(Element element) {
+    for (org.w3c.dom.Node node = element.getParentNode();
+        node instanceof Element parent;
+        node = parent.getParentNode()) {
+      if ("search".equals(parent.getAttribute("role"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every t:field of the pages, by page and id. */
+  private static Map<String, Element> fields() {
+    Map<String, Element> fields = new TreeMap<>();
+    documents.forEach(
+        (file, document) -> {
+          NodeList found = document.getElementsByTagNameNS(TAGS, "field");
+          for (int i = 0; i < found.getLength(); i++) {
+            Element field = (Element) found.item(i);
+            fields.put(WEBAPP.relativize(file) + " #" + field.getAttribute("id"), field);
+          }
+        });
+    return fields;
   }
 
   private static Set<String> javaKeys() throws IOException {

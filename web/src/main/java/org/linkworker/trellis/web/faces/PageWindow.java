@@ -1,5 +1,7 @@
 package org.linkworker.trellis.web.faces;
 
+import java.io.Serializable;
+
 /**
  * Where a page of a long list is: which rows it shows of how many, and the offsets of the pages
  * before and after it, for "previous" and "next" links. Offsets count from 0; the numbers shown to
@@ -10,7 +12,9 @@ package org.linkworker.trellis.web.faces;
  * @param shown how many rows this page shows
  * @param total how many rows the whole list has
  */
-public record PageWindow(int offset, int limit, int shown, long total) {
+public record PageWindow(int offset, int limit, int shown, long total) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * The offset a page was asked for: a whole number of zero or more, anything else (missing,

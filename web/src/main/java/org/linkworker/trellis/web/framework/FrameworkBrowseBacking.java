@@ -109,6 +109,11 @@ public class FrameworkBrowseBacking {
     return search.query();
   }
 
+  /** The longest search the page sends; longer input would be cut anyway. */
+  public int getSearchMaxLength() {
+    return CompetencySearch.MAX_LENGTH;
+  }
+
   public FrameworkOutline getFramework() {
     return framework;
   }

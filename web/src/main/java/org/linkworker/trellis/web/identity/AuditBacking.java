@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.AuditFilter;
@@ -17,6 +19,7 @@ import org.linkworker.trellis.identity.boundary.AuditService;
 import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.PageWindow;
 import org.linkworker.trellis.web.faces.Refusals;
 import org.linkworker.trellis.web.i18n.Texts;
@@ -37,6 +40,9 @@ public class AuditBacking {
   /** The actions the filter offers: every action the log records, in their declared order. */
   static final List<String> ACTIONS =
       Arrays.stream(AuditAction.values()).map(AuditAction::name).toList();
+
+  /** The filter's parameters, which are also the ids of its fields. */
+  static final Set<String> FILTERS = Set.of("actor", "action", "from", "to");
 
   private AuditService audit;
   private AccessPolicy policy;
@@ -78,6 +84,7 @@ public class AuditBacking {
       errors.put("to", Texts.text("admin_audit.filter.date.invalid"));
     }
     if (!errors.isEmpty()) {
+      showErrors(context);
       return;
     }
     int start = PageWindow.offsetOf(offset);
@@ -93,10 +100,19 @@ public class AuditBacking {
     } catch (InvalidInputException invalid) {
       // "to" before "from", say: shown next to the filter's fields.
       errors.putAll(invalid.fieldErrors());
+      showErrors(context);
       return;
     }
     entries = page.items();
     window = new PageWindow(start, PAGE_SIZE, entries.size(), page.total());
+  }
+
+  /** Each error next to the filter field it concerns (the fields' ids are the parameters). */
+  private void showErrors(FacesContext context) {
+    new TreeMap<>(errors)
+        .forEach(
+            (field, message) ->
+                FieldMessages.error(context, FILTERS.contains(field) ? field : null, message));
   }
 
   /**

@@ -48,7 +48,10 @@ import org.linkworker.trellis.web.security.CurrentCaller;
  * they may see but not manage (their own, for a link worker) is forbidden (403).
  *
  * <p>View scoped, so that a row's buttons act on the person of the row that was shown even if the
- * list changed meanwhile, and the selects are checked against the options that were offered.
+ * list changed meanwhile, and the selects are checked against the options that were offered. The
+ * view lives in the session, which another server may restore: everything the postbacks need is
+ * held in this package's own serialisable records, never in the boundary's views, and the
+ * boundaries are reached through the container's serialisable proxies.
  */
 @Named
 @ViewScoped
@@ -94,19 +97,19 @@ public class PeopleBacking implements Serializable {
   private String edit;
   private String done;
 
-  // What the view shows; records of the boundary, kept for the view's postbacks.
-  private transient OrganisationView organisation;
-  private transient List<PersonRow> rows = List.of();
-  private transient PageWindow window;
-  private transient List<Option> stages = List.of();
-  private transient List<Option> supervisors = List.of();
-  private transient List<Role> roles = List.of();
-  private transient PersonView editing;
+  // What the view shows, kept for the view's postbacks.
+  private String organisationName;
+  private List<PersonRow> rows = List.of();
+  private PageWindow window;
+  private List<Option> stages = List.of();
+  private List<Option> supervisors = List.of();
+  private List<Role> roles = List.of();
+  private Editing editing;
 
-  // The add form.
+  // The add form. The password lives for one request and is never written with the session.
   private String newUsername;
   private String newDisplayName;
-  private String newPassword;
+  private transient String newPassword;
   private Role[] newRoles;
   private String newStage;
   private String newSupervisor;
@@ -146,7 +149,7 @@ public class PeopleBacking implements Serializable {
       Refusals.forbidden(context);
       return;
     }
-    organisation = found.get();
+    organisationName = found.get().name();
     int start = PageWindow.offsetOf(offset);
     Page<PersonView> page = people.people(caller, id, start, PAGE_SIZE);
     window = new PageWindow(start, PAGE_SIZE, page.items().size(), page.total());
@@ -155,17 +158,15 @@ public class PeopleBacking implements Serializable {
     rows = rows(page.items(), stages, supervisors);
     roles = assignableRoles(policy.mayManageOrganisations(caller));
     if (edit != null && !edit.isBlank()) {
-      editing =
-          people
-              .findPerson(caller, edit)
-              .filter(person -> id.equals(person.organisationId()))
-              .orElse(null);
-      if (editing == null) {
+      Optional<PersonView> person =
+          people.findPerson(caller, edit).filter(p -> id.equals(p.organisationId()));
+      if (person.isEmpty()) {
         Refusals.notFound(context);
         return;
       }
-      editStage = editing.stage();
-      editSupervisor = editing.supervisor();
+      editing = Editing.of(person.get());
+      editStage = person.get().stage();
+      editSupervisor = person.get().supervisor();
     }
   }
 
@@ -196,7 +197,7 @@ public class PeopleBacking implements Serializable {
   public void deactivate(PersonRow row) throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      people.deactivate(currentCaller.get(), row.person().username());
+      people.deactivate(currentCaller.get(), row.username());
     } catch (TrellisException refused) {
       FieldMessages.error(context, null, refused.getMessage());
       return;
@@ -208,7 +209,7 @@ public class PeopleBacking implements Serializable {
   public void reactivate(PersonRow row) throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      people.reactivate(currentCaller.get(), row.person().username());
+      people.reactivate(currentCaller.get(), row.username());
     } catch (TrellisException refused) {
       FieldMessages.error(context, null, refused.getMessage());
       return;
@@ -276,7 +277,9 @@ public class PeopleBacking implements Serializable {
         .map(
             person ->
                 new PersonRow(
-                    person,
+                    person.username(),
+                    person.displayName(),
+                    person.active(),
                     RowIds.of("person", person.username()),
                     person.roles().stream().sorted().toList(),
                     person.stage() == null
@@ -333,8 +336,9 @@ public class PeopleBacking implements Serializable {
     this.done = DONE.contains(done) ? done : null;
   }
 
-  public OrganisationView getOrganisation() {
-    return organisation;
+  /** The name of the organisation whose people are shown. */
+  public String getOrganisationName() {
+    return organisationName;
   }
 
   public List<PersonRow> getRows() {
@@ -358,7 +362,7 @@ public class PeopleBacking implements Serializable {
   }
 
   /** The person whose stage and supervisor are being changed, or null. */
-  public PersonView getEditing() {
+  public Editing getEditing() {
     return editing;
   }
 
@@ -427,21 +431,41 @@ public class PeopleBacking implements Serializable {
   }
 
   /** A select option: the value sent, the label shown. */
-  public record Option(String value, String label) {}
+  public record Option(String value, String label) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * A person as a table row: the id of the row, their roles in a fixed order, and their stage and
    * supervisor by name (null when they have none).
    */
   public record PersonRow(
-      PersonView person,
+      String username,
+      String displayName,
+      boolean active,
       String elementId,
       List<Role> roles,
       String stageTitle,
-      String supervisorName) {
+      String supervisorName)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public boolean isLinkWorker() {
-      return person.roles().contains(Role.LINK_WORKER);
+      return roles.contains(Role.LINK_WORKER);
+    }
+  }
+
+  /**
+   * The person being edited, as far as saving needs them: who they are and the version the form was
+   * based on (a change based on a stale version is refused).
+   */
+  public record Editing(String username, String displayName, long version) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static Editing of(PersonView person) {
+      return new Editing(person.username(), person.displayName(), person.version());
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.IssuedToken;
 import org.linkworker.trellis.identity.boundary.TokenView;
+import org.linkworker.trellis.identity.entity.AccessToken;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.web.faces.FieldMessages;
@@ -24,8 +25,10 @@ import org.linkworker.trellis.web.security.CurrentCaller;
  * issuing a new one and revoking one.
  *
  * <p>View scoped, so that a revoke button acts on the token of the row the person saw, even if a
- * token was issued in another tab meanwhile. A new token's secret is shown once, in the answer to
- * the request that issued it: it lives in that request only, never in the view or the session.
+ * token was issued in another tab meanwhile; the rows are this class's own serialisable records, so
+ * that holds too after another server restored the session. A new token's secret is shown once, in
+ * the answer to the request that issued it: it lives in that request only, never in the view or the
+ * session.
  */
 @Named
 @ViewScoped
@@ -45,7 +48,7 @@ public class TokensBacking implements Serializable {
   private AccountService accounts;
   private CurrentCaller currentCaller;
 
-  private transient List<TokenRow> tokens;
+  private List<TokenRow> tokens;
   private String name;
   private Integer days = DEFAULT_DAYS;
   private boolean revoked;
@@ -86,7 +89,7 @@ public class TokensBacking implements Serializable {
   /** A row's revoke button. */
   public String revoke(TokenRow row) {
     try {
-      accounts.revokeToken(currentCaller.get(), row.token().id());
+      accounts.revokeToken(currentCaller.get(), row.id());
     } catch (NotVisibleException gone) {
       FieldMessages.error(
           FacesContext.getCurrentInstance(), null, Texts.text("account_tokens.revoke.gone"));
@@ -139,13 +142,37 @@ public class TokensBacking implements Serializable {
     this.revoked = revoked;
   }
 
-  /** A token and whether it can still be used. */
-  public record TokenRow(TokenView token, boolean revoked, boolean expired, String elementId) {
+  /** The largest number of days a token may last, for the form's bound and its messages. */
+  public int getMaxDays() {
+    return AccessToken.MAX_DAYS;
+  }
+
+  /** A token as a table row, and whether it can still be used. */
+  public record TokenRow(
+      String id,
+      String name,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant revokedAt,
+      boolean revoked,
+      boolean expired,
+      String elementId)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static TokenRow of(TokenView token, Instant now) {
       boolean revoked = token.revokedAt() != null;
       boolean expired = !revoked && token.expiresAt() != null && !token.expiresAt().isAfter(now);
-      return new TokenRow(token, revoked, expired, RowIds.of("token", token.id()));
+      return new TokenRow(
+          token.id(),
+          token.name(),
+          token.createdAt(),
+          token.expiresAt(),
+          token.revokedAt(),
+          revoked,
+          expired,
+          RowIds.of("token", token.id()));
     }
 
     public boolean isActive() {

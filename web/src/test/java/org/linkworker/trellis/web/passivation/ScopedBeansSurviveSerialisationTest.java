@@ -1,0 +1,374 @@
+package org.linkworker.trellis.web.passivation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.SampleFramework;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.AccountService;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.OrganisationService;
+import org.linkworker.trellis.identity.boundary.OrganisationView;
+import org.linkworker.trellis.identity.boundary.PeopleService;
+import org.linkworker.trellis.identity.boundary.PersonChange;
+import org.linkworker.trellis.identity.boundary.PersonView;
+import org.linkworker.trellis.identity.boundary.TokenView;
+import org.linkworker.trellis.identity.entity.OrganisationKind;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.web.framework.FrameworkLookup;
+import org.linkworker.trellis.web.identity.PeopleBacking;
+import org.linkworker.trellis.web.identity.PeopleBacking.PersonRow;
+import org.linkworker.trellis.web.identity.TokensBacking;
+import org.linkworker.trellis.web.identity.TokensBacking.TokenRow;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * Each view-scoped bean, in the state a person leaves it in, is written as its session would be and
+ * read back "on another server", where its postbacks must still do what the person asked. The
+ * boundaries and scoped beans it was given travel the way the container's proxies do: as a
+ * reference, resolved on the other side to that server's own instance.
+ */
+class ScopedBeansSurviveSerialisationTest {
+
+  /** The beans this test restores; PassivationCapabilityTest holds it to every scanned bean. */
+  static final Set<Class<?>> COVERED = Set.of(PeopleBacking.class, TokensBacking.class);
+
+  private static final Caller EMMA =
+      new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
+  private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+  private FakeFaces faces;
+
+  @BeforeEach
+  void startRequest() {
+    faces = FakeFaces.install();
+  }
+
+  @AfterEach
+  void endRequest() {
+    faces.release();
+  }
+
+  @Test
+  void aPersonOpenedForEditingIsSavedAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    PeopleBacking page = first.peoplePage();
+    page.setId("org-1");
+    page.setEdit("alex.link");
+    page.load();
+    page.setEditStage("SENIOR");
+
+    Server second = new Server();
+    PeopleBacking restored = first.moveTo(second, page);
+    restored.save();
+
+    assertThat(second.people.changes)
+        .containsExactly(
+            "alex.link " + new PersonChange(null, null, "SENIOR", "sam.supervisor", 7));
+    assertThat(faces.redirectedTo)
+        .isEqualTo("/organisation/people.xhtml?id=org-1&offset=0&done=saved");
+    assertThat(restored.getEditing().displayName()).isEqualTo("Alex Link");
+    assertThat(restored.getOrganisationName()).isEqualTo("Riverside");
+  }
+
+  @Test
+  void aRowsButtonActsOnThePersonShownAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    PeopleBacking page = first.peoplePage();
+    page.setId("org-1");
+    page.load();
+    List<PersonRow> shown = page.getRows();
+
+    Server second = new Server();
+    second.people.people.add(0, person("zoe.new", "Aaron Added Meanwhile", 1));
+    PeopleBacking restored = first.moveTo(second, page);
+
+    assertThat(restored.getRows()).isEqualTo(shown);
+    assertThat(restored.getStages()).isEqualTo(page.getStages()).isNotEmpty();
+    assertThat(restored.getSupervisors()).isEqualTo(page.getSupervisors()).isNotEmpty();
+    assertThat(restored.getWindow()).isEqualTo(page.getWindow());
+    restored.deactivate(restored.getRows().get(0));
+    assertThat(second.people.deactivated).containsExactly(shown.get(0).username());
+    assertThat(second.people.reads).isZero();
+  }
+
+  @Test
+  void aPasswordTypedIntoTheAddFormIsNeverWrittenWithTheSession() throws Exception {
+    Server first = new Server();
+    PeopleBacking page = first.peoplePage();
+    page.setId("org-1");
+    page.load();
+    page.setNewUsername("nia.new");
+    page.setNewPassword("a-secret-passphrase-2026");
+
+    byte[] written = first.write(page);
+
+    assertThat(new String(written, StandardCharsets.ISO_8859_1))
+        .contains("nia.new")
+        .doesNotContain("a-secret-passphrase-2026");
+    assertThat(new Server().read(written, PeopleBacking.class).getNewPassword()).isNull();
+  }
+
+  @Test
+  void aTokenIsRevokedFromTheRowShownAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    TokensBacking page = first.tokensPage();
+    page.load();
+    List<TokenRow> shown = page.getTokens();
+
+    Server second = new Server();
+    second.accounts.tokens.add(0, new TokenView("t-new", "issued meanwhile", NOW, null, null));
+    TokensBacking restored = first.moveTo(second, page);
+
+    assertThat(restored.getTokens()).isEqualTo(shown);
+    assertThat(restored.revoke(restored.getTokens().get(1))).contains("revoked=true");
+    assertThat(second.accounts.revoked).containsExactly("t-2");
+    assertThat(second.accounts.reads).isZero();
+  }
+
+  private static PersonView person(String username, String name, long version) {
+    return new PersonView(
+        username,
+        name,
+        Set.of(Role.LINK_WORKER),
+        "org-1",
+        "Riverside",
+        "TRAINEE",
+        "sam.supervisor",
+        true,
+        version);
+  }
+
+  /**
+   * One server's container: its boundaries and request-scoped beans, which a bean's injected
+   * proxies resolve to.
+   */
+  private static final class Server {
+    final FakeOrganisations organisations = new FakeOrganisations();
+    final FakePeople people = new FakePeople();
+    final FakeAccounts accounts = new FakeAccounts();
+    final AccessPolicy policy = new AllowingPolicy();
+    final FrameworkLookup frameworks = new FixedFramework(SampleFramework.outline());
+    final CurrentCaller caller = new FixedCaller(EMMA);
+
+    PeopleBacking peoplePage() {
+      return new PeopleBacking(organisations, people, policy, frameworks, caller);
+    }
+
+    TokensBacking tokensPage() {
+      return new TokensBacking(accounts, caller);
+    }
+
+    private Map<Object, String> references() {
+      Map<Object, String> references = new IdentityHashMap<>();
+      references.put(organisations, "organisations");
+      references.put(people, "people");
+      references.put(accounts, "accounts");
+      references.put(policy, "policy");
+      references.put(frameworks, "frameworks");
+      references.put(caller, "caller");
+      return references;
+    }
+
+    private Object resolve(String name) {
+      return switch (name) {
+        case "organisations" -> organisations;
+        case "people" -> people;
+        case "accounts" -> accounts;
+        case "policy" -> policy;
+        case "frameworks" -> frameworks;
+        case "caller" -> caller;
+        default -> throw new IllegalStateException(name);
+      };
+    }
+
+    byte[] write(Object bean) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ReferencingOutput(bytes, references())) {
+        out.writeObject(bean);
+      }
+      return bytes.toByteArray();
+    }
+
+    <T> T read(byte[] written, Class<T> type) throws IOException, ClassNotFoundException {
+      try (ObjectInputStream in = new ResolvingInput(new ByteArrayInputStream(written), this)) {
+        return type.cast(in.readObject());
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T moveTo(Server other, T bean) throws IOException, ClassNotFoundException {
+      return (T) other.read(write(bean), bean.getClass());
+    }
+  }
+
+  /** How a container proxy travels: by the name of the bean it stands for. */
+  private record Reference(String name) implements Serializable {}
+
+  private static final class ReferencingOutput extends ObjectOutputStream {
+    private final Map<Object, String> references;
+
+    ReferencingOutput(OutputStream out, Map<Object, String> references) throws IOException {
+      super(out);
+      this.references = references;
+      enableReplaceObject(true);
+    }
+
+    @Override
+    protected Object replaceObject(Object obj) {
+      String name = references.get(obj);
+      return name == null ? obj : new Reference(name);
+    }
+  }
+
+  private static final class ResolvingInput extends ObjectInputStream {
+    private final Server server;
+
+    ResolvingInput(InputStream in, Server server) throws IOException {
+      super(in);
+      this.server = server;
+      enableResolveObject(true);
+    }
+
+    @Override
+    protected Object resolveObject(Object obj) {
+      return obj instanceof Reference reference ? server.resolve(reference.name()) : obj;
+    }
+  }
+
+  private static final class FakeOrganisations extends OrganisationService {
+    @Override
+    public Optional<OrganisationView> find(Caller caller, String organisationId) {
+      return Optional.of(new OrganisationView("org-1", "Riverside", OrganisationKind.EMPLOYER, 1));
+    }
+  }
+
+  private static final class FakePeople extends PeopleService {
+    final List<PersonView> people =
+        new ArrayList<>(
+            List.of(
+                person("alex.link", "Alex Link", 7),
+                new PersonView(
+                    "sam.supervisor",
+                    "Sam Okafor",
+                    Set.of(Role.SUPERVISOR),
+                    "org-1",
+                    "Riverside",
+                    null,
+                    null,
+                    true,
+                    3)));
+    final List<String> changes = new ArrayList<>();
+    final List<String> deactivated = new ArrayList<>();
+    int reads;
+
+    @Override
+    public Page<PersonView> people(Caller caller, String organisationId, int offset, int limit) {
+      reads++;
+      return new Page<>(List.copyOf(people), people.size(), offset, limit);
+    }
+
+    @Override
+    public Optional<PersonView> findPerson(Caller caller, String username) {
+      reads++;
+      return people.stream().filter(p -> p.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public PersonView updatePerson(Caller caller, String username, PersonChange change) {
+      changes.add(username + " " + change);
+      return null;
+    }
+
+    @Override
+    public PersonView deactivate(Caller caller, String username) {
+      deactivated.add(username);
+      return null;
+    }
+  }
+
+  private static final class FakeAccounts extends AccountService {
+    final List<TokenView> tokens =
+        new ArrayList<>(
+            List.of(
+                new TokenView("t-1", "report script", NOW, NOW.plus(90, ChronoUnit.DAYS), null),
+                new TokenView("t-2", "backup", NOW, NOW.plus(30, ChronoUnit.DAYS), null)));
+    final List<String> revoked = new ArrayList<>();
+    int reads;
+
+    @Override
+    public List<TokenView> tokens(Caller caller) {
+      reads++;
+      return List.copyOf(tokens);
+    }
+
+    @Override
+    public void revokeToken(Caller caller, String tokenId) {
+      revoked.add(tokenId);
+    }
+  }
+
+  private static final class AllowingPolicy extends AccessPolicy {
+    @Override
+    public boolean mayManagePeopleOf(Caller caller, String organisationId) {
+      return true;
+    }
+
+    @Override
+    public boolean mayManageOrganisations(Caller caller) {
+      return false;
+    }
+  }
+
+  private static final class FixedFramework extends FrameworkLookup {
+    private final FrameworkOutline framework;
+
+    FixedFramework(FrameworkOutline framework) {
+      this.framework = framework;
+    }
+
+    @Override
+    public Optional<FrameworkOutline> current() {
+      return Optional.of(framework);
+    }
+  }
+
+  private static final class FixedCaller extends CurrentCaller {
+    private final Caller caller;
+
+    FixedCaller(Caller caller) {
+      this.caller = caller;
+    }
+
+    @Override
+    public Optional<Caller> find() {
+      return Optional.of(caller);
+    }
+
+    @Override
+    public Caller get() {
+      return caller;
+    }
+  }
+}

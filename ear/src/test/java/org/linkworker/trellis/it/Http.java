@@ -89,8 +89,18 @@ public final class Http {
 
   /** Any request, for tests that need unusual headers. */
   public HttpResponse<String> send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
     try {
-      return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      try {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException closed) {
+        // A kept-alive connection the server closed just as it was reused ends in "EOF reached
+        // while reading" before any answer; a GET may safely be asked again, once.
+        if (!request.method().equals("GET")) {
+          throw closed;
+        }
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

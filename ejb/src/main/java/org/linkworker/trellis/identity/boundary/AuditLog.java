@@ -35,12 +35,12 @@ public class AuditLog {
     em.flush();
   }
 
-  /** The subject of an entry about a person. */
   /** A value in a detail line: quoted, or "none". */
-  static String quoted(String value) {
+  public static String quoted(String value) {
     return value == null ? "none" : "\"" + value + "\"";
   }
 
+  /** The subject of an entry about a person. */
   static String person(String username) {
     return "person:" + username;
   }
@@ -48,6 +48,11 @@ public class AuditLog {
   /** The subject of an entry about an organisation. */
   static String organisation(String id) {
     return "organisation:" + id;
+  }
+
+  /** The subject of an entry about a course. */
+  public static String course(String id) {
+    return "course:" + id;
   }
 
   /** The subject of an entry about an access token. */

@@ -57,7 +57,7 @@ public final class FrameworkTestAccess {
    * A holder that lives across transactions, as the application's does: each build runs in a
    * transaction of its own on the test database.
    */
-  static CurrentFrameworks currentFrameworks(TestDatabase database) {
+  public static CurrentFrameworks currentFrameworks(TestDatabase database) {
     CurrentFrameworks current = new CurrentFrameworks();
     current.snapshots =
         new FrameworkSnapshots() {

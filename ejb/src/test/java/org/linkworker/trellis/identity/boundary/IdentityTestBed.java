@@ -6,13 +6,7 @@ import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
 import static org.linkworker.trellis.testing.TestData.shipped;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import java.lang.reflect.Method;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,6 +18,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.testing.MethodValidation;
 import org.linkworker.trellis.testing.MutableClock;
 import org.linkworker.trellis.testing.TestDatabase;
 
@@ -138,21 +133,8 @@ final class IdentityTestBed implements AutoCloseable {
    * {@code @Valid} and constraint annotations), throwing what the caller would get.
    */
   static void checkParameters(Object service, String methodName, Object... arguments) {
-    Method method =
-        Arrays.stream(service.getClass().getMethods())
-            .filter(
-                m -> m.getName().equals(methodName) && m.getParameterCount() == arguments.length)
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no method " + methodName));
-    Set<ConstraintViolation<Object>> violations =
-        VALIDATOR.forExecutables().validateParameters(service, method, arguments);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    MethodValidation.checkParameters(service, methodName, arguments);
   }
-
-  private static final Validator VALIDATOR =
-      Validation.buildDefaultValidatorFactory().getValidator();
 
   <T> T audit(Function<AuditService, T> call) {
     return database.inTransaction(em -> call.apply(auditService(em)));

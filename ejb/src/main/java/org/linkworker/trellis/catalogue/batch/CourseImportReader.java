@@ -1,0 +1,46 @@
+package org.linkworker.trellis.catalogue.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Iterator;
+import org.linkworker.trellis.catalogue.boundary.CourseImportRows;
+import org.linkworker.trellis.catalogue.control.CourseCsv;
+import org.linkworker.trellis.catalogue.control.CsvRow;
+
+/** Reads an import's file row by row; the checkpoint is how many rows have been read. */
+@Named("courseImportReader")
+public class CourseImportReader extends AbstractItemReader {
+
+  @Inject
+  @BatchProperty(name = "importId")
+  String importId;
+
+  @Inject CourseImportRows rows;
+
+  private Iterator<CsvRow> remaining;
+  private long read;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    read = checkpoint == null ? 0 : (Long) checkpoint;
+    remaining = CourseCsv.rows(rows.content(importId), read);
+  }
+
+  @Override
+  public Object readItem() {
+    if (!remaining.hasNext()) {
+      return null;
+    }
+    CsvRow row = remaining.next();
+    read = row.index();
+    return row;
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return read;
+  }
+}

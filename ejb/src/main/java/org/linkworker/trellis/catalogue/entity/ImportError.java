@@ -1,0 +1,75 @@
+package org.linkworker.trellis.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/**
+ * Why one row of an import was refused, as a person fixing the file needs it: the line number (the
+ * header is line 1), the column, and what is wrong there.
+ */
+@Entity
+@Table(name = "course_import_error")
+@NamedQuery(
+    name = ImportError.OF_IMPORT,
+    query =
+        "select new org.linkworker.trellis.catalogue.entity.ImportError$Line(e.rowNumber,"
+            + " e.columnName, e.message) from ImportError e where e.importId = :import"
+            + " order by e.rowNumber, e.id")
+@NamedQuery(
+    name = ImportError.FORGET_ROWS,
+    query =
+        "delete from ImportError e where e.importId = :import and e.rowNumber between :first"
+            + " and :last")
+public class ImportError {
+
+  public static final String OF_IMPORT = "ImportError.ofImport";
+  public static final String FORGET_ROWS = "ImportError.forgetRows";
+
+  /** One error as pages, the API and the error report show it. */
+  public record Line(long row, String column, String message) {}
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "import_id", nullable = false, length = Lengths.IDENTIFIER)
+  private String importId;
+
+  @Column(name = "line_number", nullable = false)
+  private long rowNumber;
+
+  @Column(name = "column_name", length = Lengths.COLUMN)
+  private String columnName;
+
+  @Column(name = "error_message", nullable = false, length = Lengths.MESSAGE)
+  private String message;
+
+  protected ImportError() {}
+
+  public ImportError(String importId, long rowNumber, String columnName, String message) {
+    this.importId = Objects.requireNonNull(importId, "importId");
+    this.rowNumber = rowNumber;
+    this.columnName = columnName;
+    this.message =
+        message.length() > Lengths.MESSAGE ? message.substring(0, Lengths.MESSAGE) : message;
+  }
+
+  public long getRowNumber() {
+    return rowNumber;
+  }
+
+  public String getColumnName() {
+    return columnName;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+}

@@ -1,0 +1,87 @@
+package org.linkworker.trellis.rest.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.catalogue.boundary.CourseService;
+import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
+import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.rest.problem.StandardResponses;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * Provision (PRODUCT.md): for every competency × level of the framework, how many published courses
+ * are mapped there; a competency-level with none is a gap in provision. For anyone signed in, as
+ * JSON or CSV.
+ */
+@Path("provision")
+@RequestScoped
+@Tag(name = "Catalogue")
+public class ProvisionResource {
+
+  private CourseService courses;
+  private CurrentCaller caller;
+
+  @Inject
+  public ProvisionResource(CourseService courses, CurrentCaller caller) {
+    this.courses = courses;
+    this.caller = caller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ProvisionResource() {}
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+  @Operation(
+      summary = "Provision per competency and level",
+      description =
+          "Every competency × level of the current framework (default LWCF) in the framework's"
+              + " order, with the number of published courses mapped there (0: a gap in"
+              + " provision) and the demand (link workers whose next stage needs it; 0 until gap"
+              + " reports exist). As JSON, or CSV with Accept: text/csv.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The provision",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProvisionCell.class)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))
+      })
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public Response provision(
+      @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
+          String framework,
+      @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    List<ProvisionCell> cells = courses.provision(caller.get(), framework);
+    if (accept != null && accept.contains("text/csv") && !accept.contains("application/json")) {
+      return Response.ok(csv(cells), Csv.MEDIA_TYPE)
+          .header("Content-Disposition", "attachment; filename=\"provision.csv\"")
+          .build();
+    }
+    return Response.ok(cells, MediaType.APPLICATION_JSON).build();
+  }
+
+  static String csv(List<ProvisionCell> cells) {
+    return Csv.write(
+        List.of("competency", "level", "courses", "demand", "gap"),
+        cells.stream()
+            .map(c -> List.<Object>of(c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
+            .toList());
+  }
+}

@@ -158,7 +158,14 @@ public class Course {
 
   /** A new draft course of the provider, with a random identifier. */
   public Course(Organisation provider) {
-    this.id = UUID.randomUUID().toString();
+    this(UUID.randomUUID().toString(), provider);
+  }
+
+  /**
+   * @param id a lower-case UUID: fixed for data-set courses, random for new ones
+   */
+  public Course(String id, Organisation provider) {
+    this.id = Objects.requireNonNull(id, "id");
     this.provider = Objects.requireNonNull(provider, "provider");
   }
 

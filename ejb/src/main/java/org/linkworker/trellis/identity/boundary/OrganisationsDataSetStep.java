@@ -12,6 +12,7 @@ import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.identity.entity.Lengths;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
+import org.linkworker.trellis.platform.data.DataSetIdentifiers;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
 

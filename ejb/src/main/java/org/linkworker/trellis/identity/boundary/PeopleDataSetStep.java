@@ -24,6 +24,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.data.DataSetIdentifiers;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
 

@@ -108,7 +108,9 @@ class IdentityDataSetTest {
             org.assertj.core.groups.Tuple.tuple(
                 "Riverside Primary Care Network", OrganisationKind.EMPLOYER),
             org.assertj.core.groups.Tuple.tuple(
-                "Community Learning Partnership", OrganisationKind.PROVIDER));
+                "Community Learning Partnership", OrganisationKind.PROVIDER),
+            org.assertj.core.groups.Tuple.tuple(
+                "Northern Wellbeing Academy", OrganisationKind.PROVIDER));
     Map<String, Person> people = peopleByUsername();
     assertThat(people)
         .containsOnlyKeys(
@@ -120,7 +122,8 @@ class IdentityDataSetTest {
             "priya.link",
             "jo.senior",
             "morgan.lead",
-            "pat.provider");
+            "pat.provider",
+            "nia.provider");
     assertThat(people.get("steward").getRoles()).containsExactly(Role.STEWARD);
     assertThat(people.get("steward").getOrganisation()).isNull();
     assertThat(people.get("emma.employer").getRoles()).containsExactly(Role.EMPLOYER);
@@ -154,8 +157,8 @@ class IdentityDataSetTest {
 
     loadShippedDemo();
 
-    assertThat(all(Organisation.class)).hasSize(2);
-    assertThat(all(Person.class)).hasSize(9);
+    assertThat(all(Organisation.class)).hasSize(3);
+    assertThat(all(Person.class)).hasSize(10);
     assertThat(bed.auditEntries()).hasSize(entries);
     assertThat(bed.hasher.derivations()).isEqualTo(derivations);
   }
@@ -174,7 +177,7 @@ class IdentityDataSetTest {
   void everyDemoAccountHasItsOwnSalt() {
     loadShippedDemo();
 
-    assertThat(all(Person.class).stream().map(Person::getPasswordHash).distinct()).hasSize(9);
+    assertThat(all(Person.class).stream().map(Person::getPasswordHash).distinct()).hasSize(10);
   }
 
   @Test
@@ -184,7 +187,7 @@ class IdentityDataSetTest {
     assertThat(bed.auditEntries())
         .extracting(AuditEntry::getActor)
         .containsOnly(AuditEntry.SYSTEM)
-        .hasSize(11);
+        .hasSize(13);
   }
 
   private static final String RIVERSIDE = "863499ea-4851-48ce-acdb-83621d23b2b9";
@@ -269,6 +272,6 @@ class IdentityDataSetTest {
     loadPeople(people);
 
     assertThat(peopleByUsername().get("alex.link").getDisplayName()).isEqualTo("Alex Patel");
-    assertThat(all(Person.class)).hasSize(9);
+    assertThat(all(Person.class)).hasSize(10);
   }
 }

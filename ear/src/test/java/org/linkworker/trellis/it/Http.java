@@ -75,6 +75,15 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Posts a file as {@code text/csv}. */
+  public HttpResponse<String> postCsv(String path, byte[] csv) {
+    return send(
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(
         request(path)

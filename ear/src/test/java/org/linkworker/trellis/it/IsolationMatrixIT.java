@@ -52,7 +52,15 @@ class IsolationMatrixIT {
   /** The people and organisations of this run, set up once through the API as the steward. */
   static World world;
 
-  record World(String orgA, String orgB, String orgP, Map<String, String> users) {
+  record World(
+      String orgA,
+      String orgB,
+      String orgP,
+      String orgQ,
+      Map<String, String> users,
+      String publishedCourse,
+      String draftCourse,
+      String importId) {
     String user(String alias) {
       return users.get(alias);
     }
@@ -76,12 +84,26 @@ class IsolationMatrixIT {
     return "steward".equals(actor) ? http.as("steward") : http.as(world.user(actor), PASSWORD);
   }
 
+  /** A fresh draft course of provider P, for a case that changes or deletes it. */
+  private String freshDraft() {
+    return createCourse(as("provP"), "Matrix fresh " + UUID.randomUUID(), "DRAFT");
+  }
+
+  /** The course as it now is, with its version, as a PUT body. */
+  private String currentAsChange(String courseId, String title) {
+    HttpResponse<String> current = as("provP").getJson("api/courses/" + courseId);
+    long version = Http.json(current).asJsonObject().getJsonNumber("version").longValue();
+    return course(title, Http.json(current).asJsonObject().getString("status"))
+        .replace("}]}", "}],\"version\":" + version + "}");
+  }
+
   private World createWorld() {
     Http steward = new Http(base).as("steward");
     String run = UUID.randomUUID().toString().substring(0, 6);
     String orgA = createOrganisation(steward, "Isolation A " + run, "EMPLOYER");
     String orgB = createOrganisation(steward, "Isolation B " + run, "EMPLOYER");
     String orgP = createOrganisation(steward, "Isolation P " + run, "PROVIDER");
+    String orgQ = createOrganisation(steward, "Isolation Q " + run, "PROVIDER");
     Map<String, String> users = new LinkedHashMap<>();
     for (String side : List.of("A", "B")) {
       String org = side.equals("A") ? orgA : orgB;
@@ -107,7 +129,49 @@ class IsolationMatrixIT {
           addPerson(steward, org, "vic" + s + run, "[\"LINK_WORKER\"]", "TRAINEE", null));
     }
     users.put("provP", addPerson(steward, orgP, "prov" + run, "[\"PROVIDER\"]", null, null));
-    return new World(orgA, orgB, orgP, users);
+    users.put("provQ", addPerson(steward, orgQ, "prvq" + run, "[\"PROVIDER\"]", null, null));
+    Http provP = new Http(base).as(users.get("provP"), PASSWORD);
+    String published = createCourse(provP, "Matrix published " + run, "PUBLISHED");
+    String draft = createCourse(provP, "Matrix draft " + run, "DRAFT");
+    String importId = completedImport(provP);
+    return new World(orgA, orgB, orgP, orgQ, users, published, draft, importId);
+  }
+
+  private static String course(String title, String status) {
+    return ("{\"title\":\"%s\",\"deliveryMode\":\"ONLINE\",\"hours\":1,\"status\":\"%s\","
+            + "\"mappings\":[{\"competency\":\"PC.1\",\"level\":1,\"strength\":\"DEVELOPS\"}]}")
+        .formatted(title, status);
+  }
+
+  private static String createCourse(Http provider, String title, String status) {
+    HttpResponse<String> response = provider.postJson("api/courses", course(title, status));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  private static final byte[] IMPORT =
+      "code,title,deliveryMode,hours\r\nMX-1,Matrix import,ONLINE,1\r\nMX-2,,ONLINE,1\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /** An import by the provider, waited for until it has ended. */
+  private static String completedImport(Http provider) {
+    HttpResponse<String> started = provider.postCsv("api/courses/imports", IMPORT);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String id = Http.json(started).asJsonObject().getString("id");
+    for (int i = 0; i < 300; i++) {
+      String status =
+          Http.json(provider.getJson("api/imports/" + id)).asJsonObject().getString("status");
+      if (status.equals("COMPLETED")) {
+        return id;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the matrix's import did not complete");
   }
 
   private static String createOrganisation(Http steward, String name, String kind) {
@@ -450,7 +514,133 @@ class IsolationMatrixIT {
             new Case("supA", "audit", h -> h.getJson("api/audit"), 403),
             new Case("wrkA", "audit", h -> h.getJson("api/audit"), 403),
             new Case("provP", "audit", h -> h.getJson("api/audit"), 403)));
+
+    catalogueRows(m, everyone);
     return m;
+  }
+
+  private void catalogueRows(Map<String, List<Case>> m, List<String> everyone) {
+    String p = world.orgP();
+    String published = world.publishedCourse();
+    String draft = world.draftCourse();
+    String imported = world.importId();
+    for (String path :
+        List.of(
+            "/api/courses", "/api/courses/imports/template", "/api/provision", "/api/imports")) {
+      String concrete = path.substring(1);
+      List<Case> cases = new ArrayList<>();
+      cases.add(new Case(null, path, h -> h.getJson(concrete), 401));
+      everyone.forEach(actor -> cases.add(new Case(actor, path, h -> h.get(concrete, "*/*"), 200)));
+      cases.add(new Case("provQ", path, h -> h.get(concrete, "*/*"), 200));
+      m.put("GET " + path, cases);
+    }
+
+    Function<String, Function<Http, HttpResponse<String>>> create =
+        actor -> h -> h.postJson("api/courses", course("Matrix new " + UUID.randomUUID(), "DRAFT"));
+    m.put(
+        "POST /api/courses",
+        List.of(
+            new Case(null, "create", create.apply(null), 401),
+            new Case("provP", "create", create.apply("provP"), 201),
+            new Case("steward", "create", create.apply("steward"), 403),
+            new Case("empA", "create", create.apply("empA"), 403),
+            new Case("supA", "create", create.apply("supA"), 403),
+            new Case("wrkA", "create", create.apply("wrkA"), 403)));
+
+    m.put(
+        "GET /api/courses/{id}",
+        List.of(
+            new Case(null, "published", h -> h.getJson("api/courses/" + published), 401),
+            new Case("wrkA", "published", h -> h.getJson("api/courses/" + published), 200),
+            new Case("steward", "published", h -> h.getJson("api/courses/" + published), 200),
+            new Case("empA", "published", h -> h.getJson("api/courses/" + published), 200),
+            new Case("provQ", "published", h -> h.getJson("api/courses/" + published), 200),
+            new Case("provP", "own draft", h -> h.getJson("api/courses/" + draft), 200),
+            new Case("provQ", "P's draft", h -> h.getJson("api/courses/" + draft), 404),
+            new Case("wrkA", "P's draft", h -> h.getJson("api/courses/" + draft), 404),
+            new Case("steward", "P's draft", h -> h.getJson("api/courses/" + draft), 404),
+            new Case("provP", "unknown", h -> h.getJson("api/courses/" + UUID.randomUUID()), 404)));
+
+    Function<String, Function<Http, HttpResponse<String>>> update =
+        id ->
+            h ->
+                h.putJson(
+                    "api/courses/" + id,
+                    currentAsChange(id, "Matrix renamed " + UUID.randomUUID()));
+    m.put(
+        "PUT /api/courses/{id}",
+        List.of(
+            new Case(null, "published", update.apply(published), 401),
+            new Case("provP", "own", update.apply(published), 200),
+            new Case("provQ", "P's published", update.apply(published), 403),
+            new Case("provQ", "P's draft", update.apply(draft), 404),
+            new Case("wrkA", "published", update.apply(published), 403),
+            new Case("empA", "published", update.apply(published), 403),
+            new Case("steward", "published", update.apply(published), 403)));
+
+    m.put(
+        "DELETE /api/courses/{id}",
+        List.of(
+            new Case(null, "a draft", h -> h.delete("api/courses/" + freshDraft()), 401),
+            new Case("provP", "own draft", h -> h.delete("api/courses/" + freshDraft()), 204),
+            new Case("provQ", "P's draft", h -> h.delete("api/courses/" + draft), 404),
+            new Case("provQ", "P's published", h -> h.delete("api/courses/" + published), 403),
+            new Case("wrkA", "P's published", h -> h.delete("api/courses/" + published), 403),
+            new Case("steward", "P's published", h -> h.delete("api/courses/" + published), 403)));
+
+    m.put(
+        "POST /api/courses/imports",
+        List.of(
+            new Case(null, "import", h -> h.postCsv("api/courses/imports", IMPORT), 401),
+            new Case("provP", "import", h -> h.postCsv("api/courses/imports", IMPORT), 202),
+            new Case("steward", "import", h -> h.postCsv("api/courses/imports", IMPORT), 403),
+            new Case("empA", "import", h -> h.postCsv("api/courses/imports", IMPORT), 403),
+            new Case("wrkA", "import", h -> h.postCsv("api/courses/imports", IMPORT), 403)));
+
+    for (String tail : List.of("", "/errors")) {
+      String path = "api/imports/" + imported + tail;
+      m.put(
+          "GET /api/imports/{id}" + tail,
+          List.of(
+              new Case(null, "P's import", h -> h.get(path, "*/*"), 401),
+              new Case("provP", "own import", h -> h.get(path, "*/*"), 200),
+              new Case("steward", "P's import", h -> h.get(path, "*/*"), 200),
+              new Case("provQ", "P's import", h -> h.get(path, "*/*"), 404),
+              new Case("wrkA", "P's import", h -> h.get(path, "*/*"), 404),
+              new Case("empA", "P's import", h -> h.get(path, "*/*"), 404),
+              new Case(
+                  "provP",
+                  "unknown",
+                  h -> h.get("api/imports/" + UUID.randomUUID() + tail, "*/*"),
+                  404)));
+    }
+    for (String action : List.of("stop", "restart")) {
+      String path = "api/imports/" + imported + "/" + action;
+      m.put(
+          "POST /api/imports/{id}/" + action,
+          List.of(
+              new Case(null, "P's import", h -> h.postJson(path, "{}"), 401),
+              new Case("provP", "own, completed", h -> h.postJson(path, "{}"), 400),
+              new Case("steward", "P's import", h -> h.postJson(path, "{}"), 403),
+              new Case("provQ", "P's import", h -> h.postJson(path, "{}"), 404),
+              new Case("wrkA", "P's import", h -> h.postJson(path, "{}"), 404)));
+    }
+
+    String coverage = "api/providers/" + p + "/coverage";
+    m.put(
+        "GET /api/providers/{id}/coverage",
+        List.of(
+            new Case(null, "P", h -> h.getJson(coverage), 401),
+            new Case("provP", "own", h -> h.getJson(coverage), 200),
+            new Case("steward", "P", h -> h.getJson(coverage), 200),
+            new Case("provQ", "P", h -> h.getJson(coverage), 404),
+            new Case("empA", "P", h -> h.getJson(coverage), 404),
+            new Case("wrkA", "P", h -> h.getJson(coverage), 404),
+            new Case(
+                "provP",
+                "employer A",
+                h -> h.getJson("api/providers/" + world.orgA() + "/coverage"),
+                404)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.linkworker.trellis.catalogue.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,7 +11,12 @@ import org.linkworker.trellis.catalogue.boundary.CourseImportRows;
 import org.linkworker.trellis.catalogue.control.CourseCsv;
 import org.linkworker.trellis.catalogue.control.CsvRow;
 
-/** Reads an import's file row by row; the checkpoint is how many rows have been read. */
+/**
+ * Reads an import's file row by row; the checkpoint is how many rows have been read. A {@code
+ * Dependent} bean, so that the batch runtime finds it by name in the EJB module (which discovers
+ * annotated beans only) and gets a fresh one for each step.
+ */
+@Dependent
 @Named("courseImportReader")
 public class CourseImportReader extends AbstractItemReader {
 

@@ -2,6 +2,7 @@ package org.linkworker.trellis.catalogue.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.linkworker.trellis.catalogue.boundary.CourseImportRows;
 import org.linkworker.trellis.catalogue.control.CsvRow;
 
 /** Hands a chunk of rows to the boundary, in the chunk's transaction. */
+@Dependent
 @Named("courseImportWriter")
 public class CourseImportWriter extends AbstractItemWriter {
 

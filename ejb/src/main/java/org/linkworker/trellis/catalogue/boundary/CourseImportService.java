@@ -185,7 +185,7 @@ public class CourseImportService {
     CourseImport run =
         visible(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
     if (!caller.username().equals(run.getStartedBy())) {
-      throw new AccessDeniedException("catalogue.not_your_course");
+      throw new AccessDeniedException("catalogue.not_your_import");
     }
     return run;
   }

@@ -727,7 +727,39 @@ class IsolationMatrixIT {
     m.put("admin/audit.xhtml", expect(302, 200, 403, 403, 403, 403));
     m.put("organisation/people.xhtml?id=" + world.orgA(), expect(302, 200, 200, 403, 403, 404));
     m.put("organisation/people.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    m.put("catalogue/search.xhtml", everyoneSignedIn);
+    m.put("catalogue/search.xhtml?competency=PC.1&level=1", everyoneSignedIn);
+    m.put("catalogue/provision.xhtml", everyoneSignedIn);
+    m.put("catalogue/course.xhtml?id=" + world.publishedCourse(), everyoneSignedIn);
+    m.put(
+        "catalogue/course.xhtml?id=" + world.draftCourse(),
+        and(expect(302, 404, 404, 404, 404, 200), "provQ", 404));
+    m.put("catalogue/course.xhtml?id=" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
+    m.put("catalogue/edit.xhtml", expect(302, 403, 403, 403, 403, 200));
+    m.put(
+        "catalogue/edit.xhtml?id=" + world.publishedCourse(),
+        and(expect(302, 403, 403, 403, 403, 200), "provQ", 403));
+    m.put(
+        "catalogue/edit.xhtml?id=" + world.draftCourse(),
+        and(expect(302, 404, 404, 404, 404, 200), "provQ", 404));
+    m.put("catalogue/matrix.xhtml", expect(302, 403, 403, 403, 403, 200));
+    m.put(
+        "catalogue/matrix.xhtml?provider=" + world.orgP(),
+        and(expect(302, 200, 404, 404, 404, 200), "provQ", 404));
+    m.put(
+        "catalogue/matrix.xhtml?edit=" + world.draftCourse(), expect(302, 403, 403, 403, 403, 200));
+    m.put("catalogue/import.xhtml", expect(302, 403, 403, 403, 403, 200));
+    m.put(
+        "catalogue/import.xhtml?id=" + world.importId(),
+        and(expect(302, 200, 404, 404, 404, 200), "provQ", 404));
     return m;
+  }
+
+  /** The expectations with one more actor's. */
+  private static Map<String, Integer> and(Map<String, Integer> expected, String actor, int status) {
+    Map<String, Integer> more = new LinkedHashMap<>(expected);
+    more.put(actor, status);
+    return more;
   }
 
   private static Map<String, Integer> expect(

@@ -59,7 +59,7 @@ class FaceletsConventionsTest {
   private static final List<String> FIELD_KEY_SUFFIXES = List.of(".hint", ".required", ".invalid");
 
   /** Field types whose value is free text, which must be bounded by a property's limits. */
-  private static final Set<String> TEXT_TYPES = Set.of("", "text", "username");
+  private static final Set<String> TEXT_TYPES = Set.of("", "text", "username", "url", "textarea");
 
   /** Faces and PrimeFaces components a person types or chooses a value in. */
   private static final Pattern INPUT_COMPONENT =
@@ -78,6 +78,12 @@ class FaceletsConventionsTest {
           "common.role.",
           "common.organisationKind.",
           "admin_audit.action.",
+          "common.deliveryMode.",
+          "common.courseStatus.",
+          "common.strength.",
+          "catalogue_course.status.",
+          "catalogue_import.column.",
+          "catalogue_import.status.",
           "api.problem.http.");
 
   private static Properties bundle;

@@ -80,6 +80,17 @@ public class CourseImportService {
     return CourseCsv.template();
   }
 
+  /** What a page says when no file was chosen, or an empty one. */
+  public static String emptyFileMessage() {
+    return org.linkworker.trellis.platform.Messages.format("catalogue.import_empty");
+  }
+
+  /** What a page says when the file is larger than {@link #MAX_BYTES}. */
+  public static String tooLargeMessage() {
+    return org.linkworker.trellis.platform.Messages.format(
+        "catalogue.import_too_large", MAX_BYTES / (1024 * 1024));
+  }
+
   /** The columns of a catalogue file, in the template's order. */
   public static java.util.List<String> columns() {
     return CourseCsv.COLUMNS;

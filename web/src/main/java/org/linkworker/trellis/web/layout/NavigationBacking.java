@@ -73,6 +73,11 @@ public class NavigationBacking {
     return links().people();
   }
 
+  /** A provider's own courses and their alignment with the framework, and the import. */
+  public boolean isMatrixShown() {
+    return links().matrix();
+  }
+
   /** The organisation whose people page the navigation links to, or null. */
   public String getOwnOrganisationId() {
     return currentCaller.find().map(Caller::organisationId).orElse(null);
@@ -103,7 +108,8 @@ public class NavigationBacking {
           policy.maySeeAudit(caller),
           caller.has(Role.EMPLOYER)
               && organisation != null
-              && policy.mayManagePeopleOf(caller, organisation));
+              && policy.mayManagePeopleOf(caller, organisation),
+          organisation != null && policy.mayChangeCourse(caller, organisation));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
       return Links.NONE;
@@ -111,7 +117,7 @@ public class NavigationBacking {
   }
 
   /** Which of the role-dependent links to show. */
-  record Links(boolean organisations, boolean audit, boolean people) {
-    static final Links NONE = new Links(false, false, false);
+  record Links(boolean organisations, boolean audit, boolean people, boolean matrix) {
+    static final Links NONE = new Links(false, false, false, false);
   }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.linkworker.trellis.catalogue.boundary.CourseQuery;
+import org.linkworker.trellis.catalogue.entity.Course;
 import org.linkworker.trellis.identity.entity.AccessToken;
 import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.identity.entity.Organisation;
@@ -49,7 +51,9 @@ public class FieldBacking {
           "Person", Person.class,
           "Organisation", Organisation.class,
           "AccessToken", AccessToken.class,
-          "AuditEntry", AuditEntry.class);
+          "AuditEntry", AuditEntry.class,
+          "Course", Course.class,
+          "CourseQuery", CourseQuery.class);
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

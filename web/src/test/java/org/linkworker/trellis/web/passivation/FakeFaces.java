@@ -35,6 +35,12 @@ final class FakeFaces extends FacesContextWrapper {
     setCurrentInstance(null);
   }
 
+  /** Every request of a test is a first GET: view actions read what the page shows. */
+  @Override
+  public boolean isPostback() {
+    return false;
+  }
+
   @Override
   public ExternalContext getExternalContext() {
     return external;

@@ -10,6 +10,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.SampleFramework;
+import org.linkworker.trellis.catalogue.boundary.CourseDetails;
+import org.linkworker.trellis.catalogue.boundary.CourseImportService;
+import org.linkworker.trellis.catalogue.boundary.CourseService;
+import org.linkworker.trellis.catalogue.boundary.CourseView;
+import org.linkworker.trellis.catalogue.boundary.ImportView;
+import org.linkworker.trellis.catalogue.boundary.MappingView;
+import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
+import org.linkworker.trellis.catalogue.entity.CourseStatus;
+import org.linkworker.trellis.catalogue.entity.DeliveryMode;
+import org.linkworker.trellis.catalogue.entity.MappingStrength;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.AccountService;
@@ -36,6 +47,9 @@ import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.web.catalogue.EditBacking;
+import org.linkworker.trellis.web.catalogue.ImportBacking;
+import org.linkworker.trellis.web.catalogue.MatrixBacking;
 import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.identity.PeopleBacking;
 import org.linkworker.trellis.web.identity.PeopleBacking.PersonRow;
@@ -52,7 +66,13 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 class ScopedBeansSurviveSerialisationTest {
 
   /** The beans this test restores; PassivationCapabilityTest holds it to every scanned bean. */
-  static final Set<Class<?>> COVERED = Set.of(PeopleBacking.class, TokensBacking.class);
+  static final Set<Class<?>> COVERED =
+      Set.of(
+          PeopleBacking.class,
+          TokensBacking.class,
+          EditBacking.class,
+          MatrixBacking.class,
+          ImportBacking.class);
 
   private static final Caller EMMA =
       new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
@@ -147,6 +167,146 @@ class ScopedBeansSurviveSerialisationTest {
     assertThat(second.accounts.reads).isZero();
   }
 
+  private static final Caller PAT =
+      new Caller("pat.provider", "Pat", Set.of(Role.PROVIDER), "prov-1");
+
+  @Test
+  void aCourseOpenedForEditingIsSavedWithTheVersionReadAfterTheSessionMovedServers()
+      throws Exception {
+    Server first = new Server();
+    EditBacking page = first.editPage();
+    page.setId("course-1");
+    page.load();
+    page.setTitle("Listening well, revised");
+
+    Server second = new Server();
+    EditBacking restored = first.moveTo(second, page);
+    restored.save();
+
+    assertThat(second.courses.updates).containsExactly("course-1 v4 Listening well, revised []");
+    assertThat(faces.redirectedTo).isEqualTo("/catalogue/course.xhtml?id=course-1&done=saved");
+  }
+
+  @Test
+  void aMatrixColumnOpenedForEditingIsSavedAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    MatrixBacking page = first.matrixPage();
+    page.setEdit("course-1");
+    page.load();
+    page.getChoices().put("CC.1", "2:ASSESSES");
+
+    Server second = new Server();
+    MatrixBacking restored = first.moveTo(second, page);
+    assertThat(restored.getColumns()).isEqualTo(page.getColumns());
+    assertThat(restored.cell("course-1", "PC.1")).isEqualTo("1 D");
+    restored.save();
+
+    assertThat(second.courses.updates)
+        .containsExactly(
+            "course-1 v4 Listening well [MappingInput[competency=PC.1, level=1,"
+                + " strength=DEVELOPS, framework=null], MappingInput[competency=CC.1, level=2,"
+                + " strength=ASSESSES, framework=null]]");
+    assertThat(second.courses.reads).isZero();
+  }
+
+  @Test
+  void anImportFollowedByItsPageIsReadAgainAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    ImportBacking page = first.importPage();
+    page.setId("import-1");
+    page.load();
+    assertThat(page.isRunning()).isTrue();
+
+    Server second = new Server();
+    second.imports.done = 40;
+    ImportBacking restored = first.moveTo(second, page);
+    restored.refresh();
+
+    assertThat(restored.getCurrent().progress().done()).isEqualTo(40);
+    assertThat(restored.getCurrent().progress().total()).isEqualTo(100);
+  }
+
+  private static CourseView course(long version) {
+    return new CourseView(
+        "course-1",
+        "CLP-1",
+        "Listening well",
+        null,
+        DeliveryMode.ONLINE,
+        BigDecimal.ONE,
+        BigDecimal.ONE,
+        null,
+        null,
+        CourseStatus.PUBLISHED,
+        "prov-1",
+        "Community Learning",
+        version,
+        List.of(new MappingView("PC.1", 1, MappingStrength.DEVELOPS)));
+  }
+
+  private static final class FakeCourses extends CourseService {
+    final List<String> updates = new ArrayList<>();
+    int reads;
+
+    @Override
+    public Optional<CourseView> find(Caller caller, String courseId) {
+      reads++;
+      return Optional.of(course(4));
+    }
+
+    @Override
+    public List<CourseView> coursesOf(Caller caller, String providerId) {
+      reads++;
+      return List.of(course(4));
+    }
+
+    @Override
+    public ProviderCoverage coverage(Caller caller, String providerId, String frameworkCode) {
+      reads++;
+      return new ProviderCoverage(providerId, "LWCF", 9, 1, 1.0 / 9, List.of());
+    }
+
+    @Override
+    public CourseView update(Caller caller, String courseId, long version, CourseDetails details) {
+      updates.add(
+          courseId
+              + " v"
+              + version
+              + " "
+              + details.title()
+              + " "
+              + (details.mappings() == null ? "[]" : details.mappings()));
+      return course(version + 1);
+    }
+  }
+
+  private static final class FakeImports extends CourseImportService {
+    int done = 10;
+
+    @Override
+    public Optional<ImportView> find(Caller caller, String importId) {
+      return Optional.of(
+          new ImportView(
+              importId,
+              "STARTED",
+              new ImportView.Progress(done, 100),
+              done,
+              0,
+              0,
+              0,
+              List.of(),
+              0,
+              "catalogue.csv",
+              "pat.provider",
+              NOW));
+    }
+
+    @Override
+    public List<ImportView> recent(Caller caller) {
+      return List.of();
+    }
+  }
+
   private static PersonView person(String username, String name, long version) {
     return new PersonView(
         username,
@@ -171,6 +331,21 @@ class ScopedBeansSurviveSerialisationTest {
     final AccessPolicy policy = new AllowingPolicy();
     final FrameworkLookup frameworks = new FixedFramework(SampleFramework.outline());
     final CurrentCaller caller = new FixedCaller(EMMA);
+    final FakeCourses courses = new FakeCourses();
+    final FakeImports imports = new FakeImports();
+    final CurrentCaller provider = new FixedCaller(PAT);
+
+    EditBacking editPage() {
+      return new EditBacking(courses, policy, provider);
+    }
+
+    MatrixBacking matrixPage() {
+      return new MatrixBacking(courses, frameworks, policy, provider);
+    }
+
+    ImportBacking importPage() {
+      return new ImportBacking(imports, policy, provider);
+    }
 
     PeopleBacking peoplePage() {
       return new PeopleBacking(organisations, people, policy, frameworks, caller);
@@ -188,6 +363,9 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(policy, "policy");
       references.put(frameworks, "frameworks");
       references.put(caller, "caller");
+      references.put(courses, "courses");
+      references.put(imports, "imports");
+      references.put(provider, "provider");
       return references;
     }
 
@@ -199,6 +377,9 @@ class ScopedBeansSurviveSerialisationTest {
         case "policy" -> policy;
         case "frameworks" -> frameworks;
         case "caller" -> caller;
+        case "courses" -> courses;
+        case "imports" -> imports;
+        case "provider" -> provider;
         default -> throw new IllegalStateException(name);
       };
     }
@@ -338,6 +519,16 @@ class ScopedBeansSurviveSerialisationTest {
     @Override
     public boolean mayManageOrganisations(Caller caller) {
       return false;
+    }
+
+    @Override
+    public boolean mayChangeCourse(Caller caller, String providerOrganisationId) {
+      return true;
+    }
+
+    @Override
+    public boolean maySeeProvisionOf(Caller caller, String providerOrganisationId) {
+      return true;
     }
   }
 

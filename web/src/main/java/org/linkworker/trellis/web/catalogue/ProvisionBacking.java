@@ -1,0 +1,118 @@
+package org.linkworker.trellis.web.catalogue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.linkworker.trellis.catalogue.boundary.CourseService;
+import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
+import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.web.faces.Downloads;
+import org.linkworker.trellis.web.framework.FrameworkLookup;
+import org.linkworker.trellis.web.security.CurrentCaller;
+
+/**
+ * Backs {@code /catalogue/provision.xhtml}: for every competency (grouped by domain) and level, how
+ * many published courses across all providers develop it; a competency-level with none is a gap in
+ * provision, marked in words and a symbol as well as colour. Each count links to the courses it
+ * counts. Downloadable as CSV.
+ */
+@Named
+@RequestScoped
+public class ProvisionBacking {
+
+  private CourseService courses;
+  private FrameworkLookup frameworks;
+  private CurrentCaller currentCaller;
+
+  private List<LevelView> levels = List.of();
+  private List<Group> groups = List.of();
+  private long gaps;
+  private long pairs;
+
+  /** One domain's competencies. */
+  public record Group(String code, String title, List<Line> lines) {}
+
+  /** One competency's counts by level (in the order of the levels). */
+  public record Line(String code, String statement, List<ProvisionCell> cells) {}
+
+  @Inject
+  public ProvisionBacking(
+      CourseService courses, FrameworkLookup frameworks, CurrentCaller currentCaller) {
+    this.courses = courses;
+    this.frameworks = frameworks;
+    this.currentCaller = currentCaller;
+  }
+
+  /** For the CDI client proxy only. */
+  protected ProvisionBacking() {}
+
+  /** The page's view action. */
+  public void load() {
+    Optional<FrameworkOutline> framework = frameworks.current();
+    if (framework.isEmpty()) {
+      return;
+    }
+    List<ProvisionCell> cells = courses.provision(currentCaller.get(), null);
+    Map<String, List<ProvisionCell>> byCompetency = new HashMap<>();
+    cells.forEach(c -> byCompetency.computeIfAbsent(c.competency(), k -> new ArrayList<>()).add(c));
+    levels = framework.get().levels();
+    List<Group> list = new ArrayList<>();
+    for (DomainView domain : framework.get().domains()) {
+      List<Line> lines = new ArrayList<>();
+      for (CompetencyView c : domain.competencies()) {
+        lines.add(
+            new Line(
+                c.code(),
+                SearchBacking.shortened(c.statement()),
+                byCompetency.getOrDefault(c.code(), List.of())));
+      }
+      list.add(new Group(domain.code(), domain.title(), lines));
+    }
+    groups = list;
+    pairs = cells.size();
+    gaps = cells.stream().filter(ProvisionCell::gap).count();
+  }
+
+  /** The download button: the provision as CSV. */
+  public void download() {
+    List<ProvisionCell> cells = courses.provision(currentCaller.get(), null);
+    Downloads.send(
+        FacesContext.getCurrentInstance(),
+        Csv.MEDIA_TYPE,
+        "provision.csv",
+        Csv.write(
+            List.of("competency", "level", "courses", "demand", "gap"),
+            cells.stream()
+                .map(
+                    c ->
+                        List.<Object>of(
+                            c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
+                .toList()));
+  }
+
+  public List<LevelView> getLevels() {
+    return levels;
+  }
+
+  public List<Group> getGroups() {
+    return groups;
+  }
+
+  public long getGaps() {
+    return gaps;
+  }
+
+  public long getPairs() {
+    return pairs;
+  }
+}

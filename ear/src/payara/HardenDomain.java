@@ -123,6 +123,25 @@ public final class HardenDomain {
       set(listener, "address", LOOPBACK, "listener " + name);
     }
 
+    // Payara's H2 pools (EJB timers and the Jakarta Batch job repository on jdbc/__TimerPool, and
+    // jdbc/__default) open their databases with AUTO_SERVER=TRUE, which starts an H2 TCP server on
+    // a random port of every interface as soon as a pool is first used. One server process uses
+    // them; it needs no server mode.
+    for (Element pool : descendants(domain, "jdbc-connection-pool")) {
+      for (Element property : children(pool, "property")) {
+        String url = property.getAttribute("value");
+        if ("URL".equalsIgnoreCase(property.getAttribute("name"))
+            && url.startsWith("jdbc:h2:")
+            && url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_SERVER=TRUE")) {
+          set(
+              property,
+              "value",
+              url.replaceAll("(?i);AUTO_SERVER=TRUE", ""),
+              "H2 pool " + pool.getAttribute("name") + " (no TCP server)");
+        }
+      }
+    }
+
     // The error pages the container writes itself name the product and version unless told not to.
     Element java = descendants(config, "java-config").stream().findFirst().orElseThrow();
     boolean named =

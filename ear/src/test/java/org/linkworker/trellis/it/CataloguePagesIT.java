@@ -193,7 +193,8 @@ class CataloguePagesIT {
     WebElement cell =
         browser.findElement(
             By.cssSelector("tr[data-competency='PC.1'] td[data-course='" + courseId + "']"));
-    assertThat(cell.getText()).isEqualTo("1 D");
+    assertThat(cell.findElement(By.cssSelector("[aria-hidden='true']")).getText()).isEqualTo("1 D");
+    assertThat(cell.getText()).contains("Level 1, develops");
     assertThat(browser.findElement(By.id("coverage-total")).getText())
         .contains("1 of the framework’s 184");
     JsonObject course = Http.json(providerApi().getJson("api/courses/" + courseId)).asJsonObject();

@@ -60,11 +60,6 @@ public class AccessPolicy {
         || supervises(caller, person);
   }
 
-  /** {@link #maySeePerson(Caller, Owner)} for an account as the identity boundary shows it. */
-  public boolean maySeePerson(Caller caller, PersonView person) {
-    return maySeePerson(caller, Owner.of(person));
-  }
-
   /**
    * Changing an account (its name, roles, stage, supervisor; deactivating and reactivating it) is
    * managing the people of its organisation: the employer's or the steward's; an account of no
@@ -72,11 +67,6 @@ public class AccessPolicy {
    */
   public boolean mayManagePerson(Caller caller, Owner person) {
     return mayManagePeopleOf(caller, person.organisationId());
-  }
-
-  /** {@link #mayManagePerson(Caller, Owner)} for an account as the identity boundary shows it. */
-  public boolean mayManagePerson(Caller caller, PersonView person) {
-    return mayManagePerson(caller, Owner.of(person));
   }
 
   /** The audit log is the steward's. */

@@ -175,7 +175,7 @@ public class PeopleService {
   }
 
   private boolean maySee(Caller caller, PersonView person) {
-    return policy.maySeePerson(caller, person);
+    return policy.maySeePerson(caller, Owner.of(person));
   }
 
   /**
@@ -315,7 +315,7 @@ public class PeopleService {
     if (!maySee(caller, seen)) {
       throw new NotVisibleException("person");
     }
-    if (!policy.mayManagePerson(caller, seen)) {
+    if (!policy.mayManagePerson(caller, Owner.of(seen))) {
       throw new AccessDeniedException("identity.may_not_manage_person");
     }
     return person;

@@ -46,7 +46,7 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 @Table(name = "course")
 @NamedQuery(
     name = Course.FIND_BY_PROVIDER_AND_CODES,
-    query = "select c from Course c where c.provider.id = :provider and c.code in :codes")
+    query = "select c from Course c where c.code in :codes and c.provider.id = :provider")
 @NamedQuery(
     name = Course.COUNT_BY_PROVIDER_AND_CODE,
     query =

@@ -14,6 +14,7 @@ import org.linkworker.trellis.catalogue.entity.Course;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
 import org.linkworker.trellis.catalogue.entity.Lengths;
+import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.validation.MultiLine;
 import org.linkworker.trellis.platform.validation.SingleLine;
 
@@ -52,11 +53,11 @@ public record CourseDetails(
     List<@NotNull(message = "{course.mapping.competency.required}") @Valid MappingInput> mappings) {
 
   public CourseDetails {
-    code = Texts.orNull(code);
+    code = Blank.orNull(code);
     title = title == null ? null : title.strip();
-    description = Texts.orNull(description);
-    accreditation = Texts.orNull(accreditation);
-    url = Texts.orNull(url);
+    description = Blank.orNull(description);
+    accreditation = Blank.orNull(accreditation);
+    url = Blank.orNull(url);
     mappings = mappings == null ? null : java.util.Collections.unmodifiableList(mappings);
   }
 }

@@ -27,6 +27,7 @@ import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.export.Csv;
 
 /**
  * Imports of a provider's catalogue from CSV: a provider uploads a file, which is checked whole
@@ -150,6 +151,15 @@ public class CourseImportService {
     CourseImport run =
         visible(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
     return errorLines(run.getId(), Integer.MAX_VALUE);
+  }
+
+  /** Every error of an import as the downloadable CSV report: row, column, message. */
+  public String errorReport(Caller caller, String importId) {
+    return Csv.write(
+        List.of("row", "column", "message"),
+        errors(caller, importId).stream()
+            .map(e -> List.<Object>of(e.row(), e.column() == null ? "" : e.column(), e.message()))
+            .toList());
   }
 
   /** The caller's imports, newest first (at most the last 20). */

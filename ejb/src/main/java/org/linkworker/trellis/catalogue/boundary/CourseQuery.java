@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
 import org.linkworker.trellis.catalogue.entity.Lengths;
+import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
@@ -25,10 +26,10 @@ public record CourseQuery(
     @Size(max = Lengths.COMPETENCY_CODE) @SingleLine String framework) {
 
   public CourseQuery {
-    competency = Texts.orNull(competency);
-    words = Texts.orNull(words);
-    provider = Texts.orNull(provider);
-    framework = Texts.orNull(framework);
+    competency = Blank.orNull(competency);
+    words = Blank.orNull(words);
+    provider = Blank.orNull(provider);
+    framework = Blank.orNull(framework);
   }
 
   /** Every published course (and the caller's own drafts). */

@@ -37,6 +37,7 @@ import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.platform.StaleVersionException;
+import org.linkworker.trellis.platform.export.Csv;
 
 /**
  * The course catalogue: a provider writes, maps, publishes, withdraws and deletes its own courses;
@@ -294,6 +295,15 @@ public class CourseService {
       }
     }
     return cells;
+  }
+
+  /** {@link #provision} as the downloadable CSV: competency, level, courses, demand, gap. */
+  public String provisionReport(Caller caller, String frameworkCode) {
+    return Csv.write(
+        List.of("competency", "level", "courses", "demand", "gap"),
+        provision(caller, frameworkCode).stream()
+            .map(c -> List.<Object>of(c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
+            .toList());
   }
 
   /**

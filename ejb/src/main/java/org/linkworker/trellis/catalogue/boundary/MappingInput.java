@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.linkworker.trellis.catalogue.entity.Lengths;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
+import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
@@ -22,8 +23,8 @@ public record MappingInput(
     @Size(max = Lengths.COMPETENCY_CODE) @SingleLine String framework) {
 
   public MappingInput {
-    competency = Texts.orNull(competency);
-    framework = Texts.orNull(framework);
+    competency = Blank.orNull(competency);
+    framework = Blank.orNull(framework);
   }
 
   public MappingInput(String competency, Integer level, MappingStrength strength) {

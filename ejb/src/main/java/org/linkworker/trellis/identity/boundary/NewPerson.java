@@ -9,6 +9,7 @@ import java.util.Set;
 import org.linkworker.trellis.identity.entity.Lengths;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
@@ -40,8 +41,8 @@ public record NewPerson(
   public NewPerson {
     username = Person.normaliseUsername(username);
     displayName = displayName == null ? null : displayName.strip();
-    stage = Texts.orNull(stage);
-    supervisor = Texts.orNull(Person.normaliseUsername(supervisor));
+    stage = Blank.orNull(stage);
+    supervisor = Blank.orNull(Person.normaliseUsername(supervisor));
   }
 
   @Override

@@ -95,15 +95,7 @@ public class ImportsResource {
   @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public Response errors(@Parameter(description = "Import id") @PathParam("id") String id) {
-    String report =
-        Csv.write(
-            List.of("row", "column", "message"),
-            imports.errors(caller.get(), id).stream()
-                .map(
-                    e ->
-                        List.<Object>of(e.row(), e.column() == null ? "" : e.column(), e.message()))
-                .toList());
-    return Response.ok(report)
+    return Response.ok(imports.errorReport(caller.get(), id))
         .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"")
         .build();
   }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,20 +67,12 @@ public class ProvisionResource {
       @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
           String framework,
       @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-    List<ProvisionCell> cells = courses.provision(caller.get(), framework);
     if (accept != null && accept.contains("text/csv") && !accept.contains("application/json")) {
-      return Response.ok(csv(cells), Csv.MEDIA_TYPE)
+      return Response.ok(courses.provisionReport(caller.get(), framework), Csv.MEDIA_TYPE)
           .header("Content-Disposition", "attachment; filename=\"provision.csv\"")
           .build();
     }
-    return Response.ok(cells, MediaType.APPLICATION_JSON).build();
-  }
-
-  static String csv(List<ProvisionCell> cells) {
-    return Csv.write(
-        List.of("competency", "level", "courses", "demand", "gap"),
-        cells.stream()
-            .map(c -> List.<Object>of(c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
-            .toList());
+    return Response.ok(courses.provision(caller.get(), framework), MediaType.APPLICATION_JSON)
+        .build();
   }
 }

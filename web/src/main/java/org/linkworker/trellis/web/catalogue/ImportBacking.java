@@ -140,13 +140,7 @@ public class ImportBacking implements Serializable {
         FacesContext.getCurrentInstance(),
         Csv.MEDIA_TYPE,
         "import-errors.csv",
-        Csv.write(
-            List.of("row", "column", "message"),
-            imports.errors(currentCaller.get(), current.id()).stream()
-                .map(
-                    e ->
-                        List.<Object>of(e.row(), e.column() == null ? "" : e.column(), e.message()))
-                .toList()));
+        imports.errorReport(currentCaller.get(), current.id()));
   }
 
   public boolean isRunning() {

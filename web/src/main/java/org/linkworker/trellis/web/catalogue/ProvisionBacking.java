@@ -85,19 +85,11 @@ public class ProvisionBacking {
 
   /** The download button: the provision as CSV. */
   public void download() {
-    List<ProvisionCell> cells = courses.provision(currentCaller.get(), null);
     Downloads.send(
         FacesContext.getCurrentInstance(),
         Csv.MEDIA_TYPE,
         "provision.csv",
-        Csv.write(
-            List.of("competency", "level", "courses", "demand", "gap"),
-            cells.stream()
-                .map(
-                    c ->
-                        List.<Object>of(
-                            c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
-                .toList()));
+        courses.provisionReport(currentCaller.get(), null));
   }
 
   public List<LevelView> getLevels() {

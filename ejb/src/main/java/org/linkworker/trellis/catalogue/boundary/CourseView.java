@@ -61,9 +61,4 @@ public record CourseView(
     BigDecimal stripped = hours.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
-
-  /** The mapping of one competency (by code), if the course has one. */
-  public java.util.Optional<MappingView> mappingOf(String competency) {
-    return mappings.stream().filter(m -> m.competency().equals(competency)).findFirst();
-  }
 }

@@ -256,24 +256,7 @@ public class Course {
     return true;
   }
 
-  /**
-   * Maps one competency (replacing its mapping, if any), or unmaps it when {@code mapping} is
-   * empty. Reports whether anything changed.
-   */
-  public boolean map(String competencyId, Optional<CourseMapping> mapping) {
-    Optional<CourseMapping> current = mappingOf(competencyId);
-    if (current.isEmpty() && mapping.isEmpty()) {
-      return false;
-    }
-    if (current.isPresent() && mapping.isPresent() && current.get().sameAs(mapping.get())) {
-      return false;
-    }
-    mappings.removeIf(m -> m.getCompetencyId().equals(competencyId));
-    mapping.ifPresent(mappings::add);
-    return true;
-  }
-
-  public Optional<CourseMapping> mappingOf(String competencyId) {
+  private Optional<CourseMapping> mappingOf(String competencyId) {
     return mappings.stream().filter(m -> m.getCompetencyId().equals(competencyId)).findFirst();
   }
 

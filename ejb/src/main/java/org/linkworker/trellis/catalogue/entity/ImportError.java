@@ -26,7 +26,14 @@ import java.util.Objects;
     query =
         "delete from ImportError e where e.importId = :import and e.rowNumber between :first"
             + " and :last")
+@NamedQuery(
+    name = ImportError.COUNT_BY_IMPORT,
+    query =
+        "select e.importId, count(e) from ImportError e where e.importId in :imports"
+            + " group by e.importId")
 public class ImportError {
+
+  public static final String COUNT_BY_IMPORT = "ImportError.countByImport";
 
   public static final String OF_IMPORT = "ImportError.ofImport";
   public static final String FORGET_ROWS = "ImportError.forgetRows";

@@ -460,31 +460,65 @@ class CourseServiceTest {
   }
 
   @Test
-  void aMatrixCellMapsAndUnmapsOneCompetency() {
+  void aMatrixColumnIsSavedAsOneUpdateOfTheCoursesMappings() {
     CourseView course =
         bed.create(bed.pat, details(null, "Course", "1", null, develops("PC.1", 1)));
     CourseView mapped =
         bed.courses(
             s ->
-                s.map(bed.pat, course.id(), course.version(), "CC.3", 2, MappingStrength.ASSESSES));
+                s.update(
+                    bed.pat,
+                    course.id(),
+                    course.version(),
+                    details(
+                        null,
+                        "Course",
+                        "1",
+                        null,
+                        develops("PC.1", 1),
+                        new MappingInput("CC.3", 2, MappingStrength.ASSESSES))));
     assertThat(mapped.mappings())
         .containsExactly(
             new MappingView("CC.3", 2, MappingStrength.ASSESSES),
             new MappingView("PC.1", 1, MappingStrength.DEVELOPS));
 
     CourseView unmapped =
-        bed.courses(s -> s.map(bed.pat, course.id(), mapped.version(), "PC.1", null, null));
+        bed.courses(
+            s ->
+                s.update(
+                    bed.pat,
+                    course.id(),
+                    mapped.version(),
+                    details(
+                        null,
+                        "Course",
+                        "1",
+                        null,
+                        new MappingInput("CC.3", 2, MappingStrength.ASSESSES))));
     assertThat(unmapped.mappings())
         .containsExactly(new MappingView("CC.3", 2, MappingStrength.ASSESSES));
 
     assertThatThrownBy(
             () ->
-                bed.courses(s -> s.map(bed.pat, course.id(), unmapped.version(), "CC.3", 7, null)))
+                bed.courses(
+                    s ->
+                        s.update(
+                            bed.pat,
+                            course.id(),
+                            unmapped.version(),
+                            details(null, "Course", "1", null, develops("CC.3", 7)))))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.fieldErrors()).containsOnlyKeys("level"));
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("mappings[0].level"));
     assertThatThrownBy(
-            () -> bed.courses(s -> s.map(bed.pat, course.id(), course.version(), "CC.3", 1, null)))
+            () ->
+                bed.courses(
+                    s ->
+                        s.update(
+                            bed.pat,
+                            course.id(),
+                            course.version(),
+                            details(null, "Course", "1", null, develops("CC.3", 1)))))
         .isInstanceOf(StaleVersionException.class);
   }
 }

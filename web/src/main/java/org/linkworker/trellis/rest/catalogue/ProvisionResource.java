@@ -6,8 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +33,8 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @RequestScoped
 @Tag(name = "Catalogue")
 public class ProvisionResource {
+
+  private static final MediaType CSV = MediaType.valueOf("text/csv");
 
   private CourseService courses;
   private CurrentCaller caller;
@@ -66,8 +71,11 @@ public class ProvisionResource {
   public Response provision(
       @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
           String framework,
-      @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-    if (accept != null && accept.contains("text/csv") && !accept.contains("application/json")) {
+      @Context Request request) {
+    // The container's own negotiation (quality values included); JSON when the client says nothing.
+    Variant chosen =
+        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
+    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
       return Response.ok(courses.provisionReport(caller.get(), framework), Csv.MEDIA_TYPE)
           .header("Content-Disposition", "attachment; filename=\"provision.csv\"")
           .build();

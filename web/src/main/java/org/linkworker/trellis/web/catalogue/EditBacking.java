@@ -93,8 +93,7 @@ public class EditBacking implements Serializable {
     }
     Caller caller = currentCaller.get();
     if (id == null || id.isBlank()) {
-      if (caller.organisationId() == null
-          || !policy.mayChangeCourse(caller, caller.organisationId())) {
+      if (!policy.mayChangeCourse(caller, caller.organisationId())) {
         Refusals.forbidden(context);
       }
       return;

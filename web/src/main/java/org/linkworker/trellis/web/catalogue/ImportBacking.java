@@ -68,8 +68,7 @@ public class ImportBacking implements Serializable {
       return;
     }
     Caller caller = currentCaller.get();
-    provider =
-        caller.organisationId() != null && policy.mayChangeCourse(caller, caller.organisationId());
+    provider = policy.mayChangeCourse(caller, caller.organisationId());
     if (id != null && !id.isBlank()) {
       Optional<ImportView> found = imports.find(caller, id);
       if (found.isEmpty()) {

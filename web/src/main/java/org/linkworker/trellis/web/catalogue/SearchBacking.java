@@ -79,8 +79,7 @@ public class SearchBacking {
   public void load() {
     FacesContext context = FacesContext.getCurrentInstance();
     Caller caller = currentCaller.get();
-    provider =
-        caller.organisationId() != null && policy.mayChangeCourse(caller, caller.organisationId());
+    provider = policy.mayChangeCourse(caller, caller.organisationId());
     Optional<FrameworkOutline> framework = frameworks.current();
     competencies = competencyOptions(framework);
     levels =

@@ -109,7 +109,7 @@ public class NavigationBacking {
           caller.has(Role.EMPLOYER)
               && organisation != null
               && policy.mayManagePeopleOf(caller, organisation),
-          organisation != null && policy.mayChangeCourse(caller, organisation));
+          policy.mayChangeCourse(caller, organisation));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
       return Links.NONE;

@@ -1,0 +1,31 @@
+package org.linkworker.trellis.portfolio.entity;
+
+/**
+ * Column lengths of the portfolio tables, shared by {@code @Column(length)}, {@code @Size(max)},
+ * the pages' fields and the Liquibase changelog (which must say the same numbers).
+ */
+public final class Lengths {
+
+  /** A generated identifier: a UUID in its 36-character form. */
+  public static final int IDENTIFIER = 36;
+
+  /** An entry's title: 1 to 200 characters (PRODUCT.md). */
+  public static final int TITLE = 200;
+
+  /** One part of a reflection. */
+  public static final int REFLECTION = 4000;
+
+  /** A code of practice standard's code, or a competency code. */
+  public static final int CODE = 40;
+
+  /** A return reason or a verification note. */
+  public static final int NOTE = 2000;
+
+  /** An enumeration name. */
+  public static final int ENUM = 24;
+
+  /** A username. */
+  public static final int USERNAME = 60;
+
+  private Lengths() {}
+}

@@ -1,0 +1,314 @@
+package org.linkworker.trellis.portfolio.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.linkworker.trellis.catalogue.boundary.CourseService;
+import org.linkworker.trellis.catalogue.boundary.CourseView;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.Owner;
+import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.StaleVersionException;
+import org.linkworker.trellis.portfolio.entity.Claim;
+import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.Reflection;
+
+/**
+ * A link worker's CPD entries: the worker records, edits and submits their own; their supervisor
+ * verifies or returns them; the worker, their supervisor and their employer read them (the employer
+ * without the reflection). The steward and providers see no portfolio.
+ *
+ * <p>Refusals follow API.md: an entry or a person the caller may not see is not there ({@link
+ * NotVisibleException}, 404); one they may see but not change is refused ({@link
+ * AccessDeniedException}, 403); a transition the entry cannot make is a conflict (409). What a
+ * field says about itself is checked by the constraints of {@link EntryInput}; what needs the
+ * clock, the framework or the catalogue (a date in the future, an unknown competency or level, a
+ * course the worker cannot see, an unknown standard) by an {@link InvalidInputException} naming the
+ * field.
+ */
+@Stateless
+public class PortfolioService {
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
+
+  @Inject AccessPolicy policy;
+
+  @Inject CurrentFrameworks frameworks;
+
+  @Inject CourseService courses;
+
+  @Inject Clock clock;
+
+  /** Records a new draft entry in the caller's own portfolio. */
+  public EntryView create(
+      Caller caller,
+      String username,
+      @NotNull(message = "{cpdEntry.title.required}") @Valid EntryInput input) {
+    Person owner = visibleOwner(caller, username);
+    if (!policy.mayChangePortfolio(caller, owner(owner))) {
+      throw new AccessDeniedException("portfolio.not_yours");
+    }
+    Checked checked = check(caller, owner, input);
+    CpdEntry entry =
+        new CpdEntry(
+            owner, checked.date, input.title(), input.type(), checked.hours, clock.instant());
+    entry.describe(
+        checked.date,
+        input.title(),
+        input.type(),
+        checked.hours,
+        input.participatory(),
+        input.course(),
+        input.standard(),
+        checked.reflection);
+    entry.claim(checked.claims);
+    em.persist(entry);
+    em.flush();
+    return view(entry, true);
+  }
+
+  /** Rewrites a draft or returned entry of the caller's own; a stale version is refused. */
+  public EntryView update(
+      Caller caller,
+      String entryId,
+      long version,
+      @NotNull(message = "{cpdEntry.title.required}") @Valid EntryInput input) {
+    CpdEntry entry = changeable(caller, entryId);
+    requireVersion(entry, version);
+    Checked checked = check(caller, entry.getOwner(), input);
+    boolean changed =
+        entry.describe(
+            checked.date,
+            input.title(),
+            input.type(),
+            checked.hours,
+            input.participatory(),
+            input.course(),
+            input.standard(),
+            checked.reflection);
+    changed |= entry.claim(checked.claims);
+    if (changed) {
+      flushChecked();
+    }
+    return view(entry, true);
+  }
+
+  /** Sends the caller's own draft or returned entry to their supervisor. */
+  public EntryView submit(Caller caller, String entryId) {
+    CpdEntry entry = changeable(caller, entryId);
+    entry.submit(clock.instant());
+    flushChecked();
+    return view(entry, true);
+  }
+
+  /** The owner's supervisor accepts a submitted entry, with an optional note. */
+  public EntryView verify(Caller caller, String entryId, String note) {
+    CpdEntry entry = decidable(caller, entryId);
+    entry.verify(
+        caller.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
+    flushChecked();
+    return view(entry, true);
+  }
+
+  /** The owner's supervisor sends a submitted entry back with a reason. */
+  public EntryView returnEntry(Caller caller, String entryId, String reason) {
+    CpdEntry entry = decidable(caller, entryId);
+    entry.returnWith(caller.username(), reason, clock.instant());
+    flushChecked();
+    return view(entry, true);
+  }
+
+  /** One entry, when the caller may see its owner's portfolio. */
+  public Optional<EntryView> find(Caller caller, String entryId) {
+    return visible(caller, entryId)
+        .map(e -> view(e, policy.maySeeReflectionsAndEvidence(caller, owner(e.getOwner()))));
+  }
+
+  private Optional<CpdEntry> visible(Caller caller, String entryId) {
+    if (entryId == null || entryId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(CpdEntry.class, entryId))
+        .filter(e -> policy.maySeePortfolio(caller, owner(e.getOwner())));
+  }
+
+  private CpdEntry changeable(Caller caller, String entryId) {
+    CpdEntry entry = visible(caller, entryId).orElseThrow(() -> new NotVisibleException("entry"));
+    if (!policy.mayChangePortfolio(caller, owner(entry.getOwner()))) {
+      throw new AccessDeniedException("portfolio.not_yours");
+    }
+    return entry;
+  }
+
+  private CpdEntry decidable(Caller caller, String entryId) {
+    CpdEntry entry = visible(caller, entryId).orElseThrow(() -> new NotVisibleException("entry"));
+    if (!policy.mayVerify(caller, owner(entry.getOwner()))) {
+      throw new AccessDeniedException("portfolio.not_your_worker");
+    }
+    return entry;
+  }
+
+  private Person visibleOwner(Caller caller, String username) {
+    String name = Person.normaliseUsername(username);
+    Optional<Person> person =
+        name == null || name.isEmpty()
+            ? Optional.empty()
+            : em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst();
+    return person
+        .filter(p -> policy.maySeePortfolio(caller, owner(p)))
+        .orElseThrow(() -> new NotVisibleException("person"));
+  }
+
+  static Owner owner(Person person) {
+    return new Owner(
+        person.getUsername(),
+        person.getOrganisation() == null ? null : person.getOrganisation().getId(),
+        person.getSupervisor() == null ? null : person.getSupervisor().getUsername(),
+        person.isActive());
+  }
+
+  private static void requireVersion(CpdEntry entry, long version) {
+    if (version != entry.getLockVersion()) {
+      throw new StaleVersionException("entry");
+    }
+  }
+
+  private void flushChecked() {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new StaleVersionException("entry");
+    }
+  }
+
+  /** What the input becomes once the rules that need the clock, framework and catalogue hold. */
+  private record Checked(
+      LocalDate date, BigDecimal hours, Reflection reflection, List<Claim> claims) {}
+
+  private Checked check(Caller caller, Person owner, EntryInput input) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(clock);
+    LocalDate date = input.date() == null ? today : input.date();
+    if (date.isAfter(today)) {
+      errors.put("date", Messages.format("portfolio.date_future", today));
+    }
+    BigDecimal hours = input.hours();
+    if (input.course() != null) {
+      Optional<CourseView> course = courses.find(caller, input.course());
+      if (course.isEmpty()) {
+        errors.put("course", Messages.format("portfolio.course_unknown", input.course()));
+      } else if (hours == null) {
+        hours = course.get().cpdHours().min(new BigDecimal(CpdEntry.MAX_HOURS));
+      }
+    }
+    if (hours == null) {
+      hours = BigDecimal.ONE;
+    }
+    Optional<FrameworkSnapshot> framework =
+        frameworks.forStage(owner.getStageCode()).or(frameworks::current);
+    if (input.standard() != null) {
+      boolean known =
+          framework
+              .map(f -> f.outline().codeOfPractice())
+              .map(cop -> cop.standards().stream().anyMatch(s -> s.code().equals(input.standard())))
+              .orElse(false);
+      if (!known) {
+        errors.put("standard", Messages.format("portfolio.standard_unknown", input.standard()));
+      }
+    }
+    List<Claim> claims = new ArrayList<>();
+    Set<String> claimed = new HashSet<>();
+    for (int i = 0; i < input.claims().size(); i++) {
+      EntryInput.ClaimInput claim = input.claims().get(i);
+      String at = "claims[" + i + "]";
+      if (framework.isEmpty()) {
+        errors.put(at + ".competency", Messages.format("portfolio.no_framework"));
+        continue;
+      }
+      FrameworkSnapshot f = framework.get();
+      Optional<CompetencyView> competency = f.competency(claim.competency());
+      if (competency.isEmpty()) {
+        errors.put(
+            at + ".competency",
+            Messages.format(
+                "catalogue.competency_unknown", claim.competency(), f.code(), f.version()));
+      } else if (!claimed.add(competency.get().id())) {
+        errors.put(
+            at + ".competency", Messages.format("portfolio.claimed_twice", claim.competency()));
+      }
+      if (!f.hasLevel(claim.level())) {
+        errors.put(
+            at + ".level",
+            Messages.format(
+                "catalogue.level_outside", String.valueOf(claim.level()), f.code(), f.topLevel()));
+      }
+      if (competency.isPresent() && f.hasLevel(claim.level())) {
+        claims.add(new Claim(competency.get().id(), competency.get().code(), claim.level()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    EntryInput.ReflectionInput r = input.reflection();
+    Reflection reflection =
+        r == null
+            ? new Reflection(null, null, null)
+            : new Reflection(r.what(), r.learned(), r.change());
+    return new Checked(date, hours, reflection, claims);
+  }
+
+  static EntryView view(CpdEntry entry, boolean withReflection) {
+    Reflection r = entry.getReflection();
+    return new EntryView(
+        entry.getId(),
+        entry.getOwner().getUsername(),
+        entry.getDate(),
+        entry.getTitle(),
+        entry.getType(),
+        entry.getHours().stripTrailingZeros().scale() < 0
+            ? entry.getHours().setScale(0)
+            : entry.getHours().stripTrailingZeros(),
+        entry.isParticipatory(),
+        entry.getCourseId(),
+        entry.getStandardCode(),
+        withReflection && r != null
+            ? new EntryView.ReflectionView(r.getWhat(), r.getLearned(), r.getChange())
+            : null,
+        entry.getClaims().stream()
+            .map(c -> new EntryView.ClaimView(c.getCompetencyCode(), c.getLevel()))
+            .sorted(java.util.Comparator.comparing(EntryView.ClaimView::competency))
+            .toList(),
+        entry.getStatus(),
+        entry.getSubmittedAt(),
+        entry.getDecidedBy(),
+        entry.getDecidedAt(),
+        entry.getDecisionNote(),
+        entry.getLockVersion());
+  }
+}

@@ -1,0 +1,249 @@
+package org.linkworker.trellis.portfolio.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
+import static org.linkworker.trellis.testing.TestData.shipped;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.catalogue.boundary.CatalogueTestAccess;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkTestAccess;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.entity.Organisation;
+import org.linkworker.trellis.identity.entity.OrganisationKind;
+import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.StaleVersionException;
+import org.linkworker.trellis.platform.StateConflictException;
+import org.linkworker.trellis.portfolio.entity.ActivityType;
+import org.linkworker.trellis.portfolio.entity.EntryStatus;
+import org.linkworker.trellis.testing.MethodValidation;
+import org.linkworker.trellis.testing.MutableClock;
+import org.linkworker.trellis.testing.TestDatabase;
+
+class PortfolioServiceTest {
+
+  private final TestDatabase database = TestDatabase.create();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+  private final AccessPolicy policy = new AccessPolicy();
+  private final CurrentFrameworks frameworks;
+  private final String riverside;
+
+  private final Caller alex;
+  private final Caller lee;
+  private final Caller sam;
+  private final Caller emma;
+  private final Caller steward;
+
+  PortfolioServiceTest() {
+    FrameworkTestAccess.importFramework(
+        database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    frameworks = FrameworkTestAccess.currentFrameworks(database);
+    riverside =
+        database.inTransaction(
+            em -> {
+              Organisation org = Organisation.create("Riverside", OrganisationKind.EMPLOYER);
+              em.persist(org);
+              Person samPerson =
+                  Person.create(
+                      "sam.supervisor", "Sam", org, Set.of(Role.SUPERVISOR, Role.LINK_WORKER), "h");
+              samPerson.placeAtStage("SENIOR");
+              em.persist(samPerson);
+              for (String name : List.of("alex.link", "lee.trainee")) {
+                Person worker = Person.create(name, name, org, Set.of(Role.LINK_WORKER), "h");
+                worker.placeAtStage("LINK_WORKER");
+                if (name.equals("alex.link")) {
+                  worker.assignSupervisor(samPerson);
+                }
+                em.persist(worker);
+              }
+              em.persist(Person.create("emma.employer", "Emma", org, Set.of(Role.EMPLOYER), "h"));
+              return org.getId();
+            });
+    alex = new Caller("alex.link", "Alex", Set.of(Role.LINK_WORKER), riverside);
+    lee = new Caller("lee.trainee", "Lee", Set.of(Role.LINK_WORKER), riverside);
+    sam = new Caller("sam.supervisor", "Sam", Set.of(Role.SUPERVISOR, Role.LINK_WORKER), riverside);
+    emma = new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), riverside);
+    steward = new Caller("steward", "Steward", Set.of(Role.STEWARD), null);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private PortfolioService service(EntityManager em) {
+    PortfolioService service = new PortfolioService();
+    service.em = em;
+    service.policy = policy;
+    service.frameworks = frameworks;
+    service.clock = clock;
+    service.courses = CatalogueTestAccess.courses(em, policy, frameworks, clock);
+    return service;
+  }
+
+  private <T> T portfolio(Function<PortfolioService, T> call) {
+    return database.inTransaction(em -> call.apply(service(em)));
+  }
+
+  private java.util.Optional<EntryView> find(Caller caller, String id) {
+    return portfolio(s -> s.find(caller, id));
+  }
+
+  private static EntryInput input(String title, LocalDate date, EntryInput.ClaimInput... claims) {
+    return new EntryInput(
+        date,
+        title,
+        ActivityType.PEER_LEARNING,
+        new BigDecimal("1.5"),
+        true,
+        null,
+        null,
+        new EntryInput.ReflectionInput("We met", "Benefits", "I will check"),
+        List.of(claims));
+  }
+
+  private EntryView create(Caller caller, String owner, EntryInput input) {
+    return portfolio(
+        s -> {
+          MethodValidation.checkParameters(s, "create", caller, owner, input);
+          return s.create(caller, owner, input);
+        });
+  }
+
+  @Test
+  void aWorkerRecordsADraftThatTheirSupervisorVerifiesAfterItIsSubmitted() {
+    EntryView draft =
+        create(
+            alex,
+            "alex.link",
+            input(
+                "Peer session", LocalDate.of(2026, 11, 20), new EntryInput.ClaimInput("PC.1", 2)));
+    assertThat(draft.status()).isEqualTo(EntryStatus.DRAFT);
+    assertThat(draft.claims()).containsExactly(new EntryView.ClaimView("PC.1", 2));
+    assertThat(draft.reflection().learned()).isEqualTo("Benefits");
+
+    portfolio(s -> s.submit(alex, draft.id()));
+    EntryView verified = portfolio(s -> s.verify(sam, draft.id(), "Well reflected"));
+
+    assertThat(verified.status()).isEqualTo(EntryStatus.VERIFIED);
+    assertThat(verified.decidedBy()).isEqualTo("sam.supervisor");
+    assertThat(verified.note()).isEqualTo("Well reflected");
+  }
+
+  @Test
+  void aQuickAddTakesTodayAndOneHourByDefault() {
+    EntryView quick =
+        create(
+            alex,
+            "alex.link",
+            new EntryInput(
+                null, "Reading", ActivityType.READING, null, false, null, null, null, null));
+    assertThat(quick.date()).isEqualTo(LocalDate.of(2026, 11, 25));
+    assertThat(quick.hours()).isEqualByComparingTo("1");
+    assertThat(quick.claims()).isEmpty();
+  }
+
+  @Test
+  void aFutureDateAnUnknownCompetencyAndALevelOffTheScaleAreNamed() {
+    assertThatThrownBy(
+            () ->
+                create(
+                    alex,
+                    "alex.link",
+                    input(
+                        "Tomorrow",
+                        LocalDate.of(2026, 11, 26),
+                        new EntryInput.ClaimInput("ZZ.1", 1),
+                        new EntryInput.ClaimInput("PC.1", 9))))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.fieldErrors())
+                    .containsOnlyKeys("date", "claims[0].competency", "claims[1].level"));
+  }
+
+  @Test
+  void onlyTheWorkerRecordsInTheirPortfolioAndOthersSeeNothingOrLess() {
+    EntryView entry = create(alex, "alex.link", input("Mine", LocalDate.of(2026, 11, 20)));
+
+    assertThatThrownBy(
+            () -> create(lee, "alex.link", input("Not mine", LocalDate.of(2026, 11, 20))))
+        .isInstanceOf(NotVisibleException.class);
+    assertThatThrownBy(
+            () -> create(sam, "alex.link", input("Not mine", LocalDate.of(2026, 11, 20))))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(find(lee, entry.id())).isEmpty();
+    assertThat(find(steward, entry.id())).isEmpty();
+    assertThat(find(emma, entry.id()).orElseThrow().reflection()).isNull();
+    assertThat(find(sam, entry.id()).orElseThrow().reflection()).isNotNull();
+  }
+
+  @Test
+  void onlyTheWorkersSupervisorDecidesAndAReturnCarriesItsReason() {
+    EntryView entry = create(alex, "alex.link", input("Mine", LocalDate.of(2026, 11, 20)));
+    portfolio(s -> s.submit(alex, entry.id()));
+
+    assertThatThrownBy(() -> portfolio(s -> s.verify(emma, entry.id(), null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> portfolio(s -> s.verify(lee, entry.id(), null)))
+        .isInstanceOf(NotVisibleException.class);
+    EntryView returned = portfolio(s -> s.returnEntry(sam, entry.id(), "Add a claim"));
+    assertThat(returned.status()).isEqualTo(EntryStatus.RETURNED);
+    assertThat(returned.note()).isEqualTo("Add a claim");
+    assertThatThrownBy(() -> portfolio(s -> s.verify(sam, entry.id(), null)))
+        .isInstanceOf(StateConflictException.class);
+  }
+
+  @Test
+  void aStaleSaveIsRefusedAndAVerifiedEntryChangesNoMore() {
+    EntryView entry = create(alex, "alex.link", input("First", LocalDate.of(2026, 11, 20)));
+    EntryView saved =
+        portfolio(
+            s ->
+                s.update(
+                    alex,
+                    entry.id(),
+                    entry.version(),
+                    input("Second", LocalDate.of(2026, 11, 20))));
+    assertThat(saved.title()).isEqualTo("Second");
+    assertThatThrownBy(
+            () ->
+                portfolio(
+                    s ->
+                        s.update(
+                            alex,
+                            entry.id(),
+                            entry.version(),
+                            input("Lost", LocalDate.of(2026, 11, 20)))))
+        .isInstanceOf(StaleVersionException.class);
+
+    portfolio(s -> s.submit(alex, entry.id()));
+    EntryView verified = portfolio(s -> s.verify(sam, entry.id(), null));
+    assertThatThrownBy(
+            () ->
+                portfolio(
+                    s ->
+                        s.update(
+                            alex,
+                            entry.id(),
+                            verified.version(),
+                            input("Late", LocalDate.of(2026, 11, 20)))))
+        .isInstanceOf(StateConflictException.class);
+  }
+}

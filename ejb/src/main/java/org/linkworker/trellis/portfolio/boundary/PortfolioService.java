@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.platform.StaleVersionException;
 import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
@@ -139,6 +141,105 @@ public class PortfolioService {
     entry.returnWith(caller.username(), reason, clock.instant());
     flushChecked();
     return view(entry, true);
+  }
+
+  /**
+   * A worker's entries, newest first, narrowed by the filter, a page at a time, with the total
+   * hours of all that match (the worker, their supervisor, their employer). Three statements
+   * whatever the page's length: the page, its claims, the count with the hours.
+   */
+  public EntryPage entries(
+      Caller caller, String username, @NotNull EntryFilter filter, int offset, int limit) {
+    Person owner = visibleOwner(caller, username);
+    int pageLimit = Page.checkedLimit(offset, limit);
+    if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+      throw InvalidInputException.of("to", "portfolio.dates_reversed");
+    }
+    StringBuilder where = new StringBuilder(" from CpdEntry e where e.owner = :owner");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("owner", owner);
+    if (filter.from() != null) {
+      where.append(" and e.date >= :from");
+      parameters.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" and e.date <= :to");
+      parameters.put("to", filter.to());
+    }
+    if (filter.status() != null) {
+      where.append(" and e.status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.type() != null) {
+      where.append(" and e.type = :type");
+      parameters.put("type", filter.type());
+    }
+    if (filter.competency() != null) {
+      where.append(
+          " and e.id in (select e2.id from CpdEntry e2 join e2.claims c"
+              + " where e2.owner = :owner and c.competencyCode = :competency)");
+      parameters.put("competency", filter.competency());
+    }
+    TypedQuery<CpdEntry> rows =
+        em.createQuery("select e" + where + " order by e.date desc, e.id", CpdEntry.class);
+    parameters.forEach(rows::setParameter);
+    List<CpdEntry> page = rows.setFirstResult(offset).setMaxResults(pageLimit).getResultList();
+    TypedQuery<Object[]> totals =
+        em.createQuery("select count(e), sum(e.hours)" + where, Object[].class);
+    parameters.forEach(totals::setParameter);
+    Object[] total = totals.getSingleResult();
+    boolean reflections = policy.maySeeReflectionsAndEvidence(caller, owner(owner));
+    Map<String, List<EntryView.ClaimView>> claims = claimsOf(page);
+    List<EntryView> views =
+        page.stream()
+            .map(e -> view(e, reflections, claims.getOrDefault(e.getId(), List.of())))
+            .toList();
+    BigDecimal hours = total[1] == null ? BigDecimal.ZERO : (BigDecimal) total[1];
+    return new EntryPage(
+        new Page<>(views, ((Number) total[0]).longValue(), offset, pageLimit), plain(hours));
+  }
+
+  /**
+   * The supervisor's queue: the submitted entries of the active workers they supervise in their
+   * organisation, oldest submission first. Two statements.
+   */
+  public List<EntryView> queue(Caller caller) {
+    if (caller.organisationId() == null) {
+      return List.of();
+    }
+    List<CpdEntry> entries =
+        em
+            .createNamedQuery(CpdEntry.QUEUE_OF, CpdEntry.class)
+            .setParameter("supervisor", caller.username())
+            .setParameter("organisation", caller.organisationId())
+            .getResultList()
+            .stream()
+            .filter(e -> policy.mayVerify(caller, owner(e.getOwner())))
+            .toList();
+    Map<String, List<EntryView.ClaimView>> claims = claimsOf(entries);
+    return entries.stream()
+        .map(e -> view(e, true, claims.getOrDefault(e.getId(), List.of())))
+        .toList();
+  }
+
+  private Map<String, List<EntryView.ClaimView>> claimsOf(List<CpdEntry> entries) {
+    Map<String, List<EntryView.ClaimView>> claims = new java.util.HashMap<>();
+    if (entries.isEmpty()) {
+      return claims;
+    }
+    for (Object[] row :
+        em.createNamedQuery(CpdEntry.CLAIMS_OF, Object[].class)
+            .setParameter("ids", entries.stream().map(CpdEntry::getId).toList())
+            .getResultList()) {
+      claims
+          .computeIfAbsent((String) row[0], id -> new ArrayList<>())
+          .add(new EntryView.ClaimView((String) row[1], ((Number) row[2]).intValue()));
+    }
+    claims
+        .values()
+        .forEach(
+            list -> list.sort(java.util.Comparator.comparing(EntryView.ClaimView::competency)));
+    return claims;
   }
 
   /** One entry, when the caller may see its owner's portfolio. */
@@ -284,6 +385,21 @@ public class PortfolioService {
   }
 
   static EntryView view(CpdEntry entry, boolean withReflection) {
+    return view(
+        entry,
+        withReflection,
+        entry.getClaims().stream()
+            .map(c -> new EntryView.ClaimView(c.getCompetencyCode(), c.getLevel()))
+            .sorted(java.util.Comparator.comparing(EntryView.ClaimView::competency))
+            .toList());
+  }
+
+  private static BigDecimal plain(BigDecimal hours) {
+    BigDecimal stripped = hours.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  static EntryView view(CpdEntry entry, boolean withReflection, List<EntryView.ClaimView> claims) {
     Reflection r = entry.getReflection();
     return new EntryView(
         entry.getId(),
@@ -291,19 +407,14 @@ public class PortfolioService {
         entry.getDate(),
         entry.getTitle(),
         entry.getType(),
-        entry.getHours().stripTrailingZeros().scale() < 0
-            ? entry.getHours().setScale(0)
-            : entry.getHours().stripTrailingZeros(),
+        plain(entry.getHours()),
         entry.isParticipatory(),
         entry.getCourseId(),
         entry.getStandardCode(),
         withReflection && r != null
             ? new EntryView.ReflectionView(r.getWhat(), r.getLearned(), r.getChange())
             : null,
-        entry.getClaims().stream()
-            .map(c -> new EntryView.ClaimView(c.getCompetencyCode(), c.getLevel()))
-            .sorted(java.util.Comparator.comparing(EntryView.ClaimView::competency))
-            .toList(),
+        claims,
         entry.getStatus(),
         entry.getSubmittedAt(),
         entry.getDecidedBy(),

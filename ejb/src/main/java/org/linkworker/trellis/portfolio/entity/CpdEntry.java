@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -48,7 +49,22 @@ import org.linkworker.trellis.platform.validation.SingleLine;
  */
 @Entity
 @Table(name = "cpd_entry")
+@NamedQuery(
+    name = CpdEntry.QUEUE_OF,
+    query =
+        "select e from CpdEntry e join fetch e.owner o where o.supervisor.username = :supervisor"
+            + " and o.organisation.id = :organisation and o.active = true"
+            + " and e.status = org.linkworker.trellis.portfolio.entity.EntryStatus.SUBMITTED"
+            + " order by e.submittedUtc, e.id")
+@NamedQuery(
+    name = CpdEntry.CLAIMS_OF,
+    query =
+        "select e.id, c.competencyCode, c.level from CpdEntry e join e.claims c"
+            + " where e.id in :ids")
 public class CpdEntry {
+
+  public static final String QUEUE_OF = "CpdEntry.queueOf";
+  public static final String CLAIMS_OF = "CpdEntry.claimsOf";
 
   /** The shortest and longest entry, in hours (PRODUCT.md). */
   public static final String MIN_HOURS = "0.25";

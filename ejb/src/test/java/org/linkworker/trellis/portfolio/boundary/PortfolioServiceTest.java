@@ -101,6 +101,10 @@ class PortfolioServiceTest {
     return database.inTransaction(em -> call.apply(service(em)));
   }
 
+  private List<EntryView> queue(Caller caller) {
+    return portfolio(s -> s.queue(caller));
+  }
+
   private java.util.Optional<EntryView> find(Caller caller, String id) {
     return portfolio(s -> s.find(caller, id));
   }
@@ -245,5 +249,95 @@ class PortfolioServiceTest {
                             verified.version(),
                             input("Late", LocalDate.of(2026, 11, 20)))))
         .isInstanceOf(StateConflictException.class);
+  }
+
+  @Test
+  void theWorkersListFiltersAndTotalsHoursInAFixedNumberOfStatements() {
+    create(
+        alex,
+        "alex.link",
+        input("Older", LocalDate.of(2026, 10, 1), new EntryInput.ClaimInput("PC.1", 1)));
+    EntryView newer =
+        create(
+            alex,
+            "alex.link",
+            input("Newer", LocalDate.of(2026, 11, 1), new EntryInput.ClaimInput("CC.2", 2)));
+    portfolio(s -> s.submit(alex, newer.id()));
+
+    EntryPage all = portfolio(s -> s.entries(alex, "alex.link", EntryFilter.none(), 0, 10));
+    assertThat(all.page().items()).extracting(EntryView::title).containsExactly("Newer", "Older");
+    assertThat(all.totalHours()).isEqualByComparingTo("3");
+    assertThat(all.page().items().get(0).claims())
+        .containsExactly(new EntryView.ClaimView("CC.2", 2));
+
+    EntryPage submitted =
+        portfolio(
+            s ->
+                s.entries(
+                    alex,
+                    "alex.link",
+                    new EntryFilter(null, null, EntryStatus.SUBMITTED, null, null),
+                    0,
+                    10));
+    assertThat(submitted.page().total()).isEqualTo(1);
+    EntryPage byCompetency =
+        portfolio(
+            s ->
+                s.entries(
+                    alex, "alex.link", new EntryFilter(null, null, null, null, "PC.1"), 0, 10));
+    assertThat(byCompetency.page().items()).extracting(EntryView::title).containsExactly("Older");
+    EntryPage byDates =
+        portfolio(
+            s ->
+                s.entries(
+                    alex,
+                    "alex.link",
+                    new EntryFilter(
+                        LocalDate.of(2026, 10, 15),
+                        LocalDate.of(2026, 11, 30),
+                        null,
+                        ActivityType.PEER_LEARNING,
+                        null),
+                    0,
+                    10));
+    assertThat(byDates.page().items()).extracting(EntryView::title).containsExactly("Newer");
+
+    int few =
+        org.linkworker.trellis.testing.StatementCounter.during(
+            () -> portfolio(s -> s.entries(emma, "alex.link", EntryFilter.none(), 0, 1)));
+    for (int i = 0; i < 10; i++) {
+      create(
+          alex,
+          "alex.link",
+          input("More " + i, LocalDate.of(2026, 9, 1), new EntryInput.ClaimInput("PC.2", 1)));
+    }
+    int many =
+        org.linkworker.trellis.testing.StatementCounter.during(
+            () -> portfolio(s -> s.entries(emma, "alex.link", EntryFilter.none(), 0, 12)));
+    assertThat(many).isEqualTo(few);
+    assertThat(
+            portfolio(s -> s.entries(emma, "alex.link", EntryFilter.none(), 0, 1))
+                .page()
+                .items()
+                .get(0)
+                .reflection())
+        .isNull();
+    assertThatThrownBy(() -> portfolio(s -> s.entries(lee, "alex.link", EntryFilter.none(), 0, 1)))
+        .isInstanceOf(NotVisibleException.class);
+  }
+
+  @Test
+  void theSupervisorsQueueHoldsTheirWorkersSubmittedEntriesOldestFirst() {
+    EntryView first = create(alex, "alex.link", input("First", LocalDate.of(2026, 11, 1)));
+    EntryView second = create(alex, "alex.link", input("Second", LocalDate.of(2026, 11, 2)));
+    create(lee, "lee.trainee", input("Unsupervised", LocalDate.of(2026, 11, 2)));
+    portfolio(s -> s.submit(alex, second.id()));
+    clock.advance(java.time.Duration.ofMinutes(5));
+    portfolio(s -> s.submit(alex, first.id()));
+
+    assertThat(queue(sam)).extracting(EntryView::title).containsExactly("Second", "First");
+    assertThat(queue(emma)).isEmpty();
+    portfolio(s -> s.verify(sam, second.id(), null));
+    assertThat(queue(sam)).extracting(EntryView::title).containsExactly("First");
   }
 }

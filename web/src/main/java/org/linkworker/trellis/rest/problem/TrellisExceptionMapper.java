@@ -10,6 +10,7 @@ import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.StaleVersionException;
+import org.linkworker.trellis.platform.StateConflictException;
 import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.problem.Problem.FieldError;
@@ -54,7 +55,7 @@ public class TrellisExceptionMapper implements ExceptionMapper<TrellisException>
     if (exception instanceof AccessDeniedException) {
       return Response.Status.FORBIDDEN;
     }
-    if (exception instanceof StaleVersionException) {
+    if (exception instanceof StaleVersionException || exception instanceof StateConflictException) {
       return Response.Status.CONFLICT;
     }
     return Response.Status.BAD_REQUEST;

@@ -516,7 +516,177 @@ class IsolationMatrixIT {
             new Case("provP", "audit", h -> h.getJson("api/audit"), 403)));
 
     catalogueRows(m, everyone);
+    portfolioRows(m);
     return m;
+  }
+
+  private static final String ENTRY =
+      "{\"title\":\"Matrix entry\",\"type\":\"READING\",\"hours\":1,\"date\":\"2026-01-05\"}";
+
+  /** A fresh draft entry of worker A's, made through the API as worker A. */
+  private String draftOfA() {
+    HttpResponse<String> response =
+        as("wrkA").postJson("api/people/" + world.user("wrkA") + "/cpd-entries", ENTRY);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  /** A fresh entry of worker A's, submitted to supervisor A. */
+  private String submittedOfA() {
+    String id = draftOfA();
+    assertThat(as("wrkA").postJson("api/cpd-entries/" + id + "/submit", "{}").statusCode())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private String entryAsChange(String id) {
+    long version =
+        Http.json(as("wrkA").getJson("api/cpd-entries/" + id))
+            .asJsonObject()
+            .getJsonNumber("version")
+            .longValue();
+    return ENTRY.replace("}", ",\"version\":" + version + "}");
+  }
+
+  private void portfolioRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    Function<String, Function<Http, HttpResponse<String>>> record =
+        worker -> h -> h.postJson("api/people/" + worker + "/cpd-entries", ENTRY);
+    m.put(
+        "POST /api/people/{username}/cpd-entries",
+        List.of(
+            new Case(null, "worker A", record.apply(wrkA), 401),
+            new Case("wrkA", "own", record.apply(wrkA), 201),
+            new Case("wrkA", "colleague", record.apply(otherA), 404),
+            new Case("wrkA", "worker B", record.apply(wrkB), 404),
+            new Case("supA", "supervised", record.apply(wrkA), 403),
+            new Case("empA", "worker A", record.apply(wrkA), 403),
+            new Case("steward", "worker A", record.apply(wrkA), 404),
+            new Case("provP", "worker A", record.apply(wrkA), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> list =
+        worker -> h -> h.getJson("api/people/" + worker + "/cpd-entries");
+    m.put(
+        "GET /api/people/{username}/cpd-entries",
+        List.of(
+            new Case(null, "worker A", list.apply(wrkA), 401),
+            new Case("wrkA", "own", list.apply(wrkA), 200),
+            new Case("supA", "supervised", list.apply(wrkA), 200),
+            new Case("supA", "not supervised", list.apply(otherA), 404),
+            new Case("empA", "worker A", list.apply(wrkA), 200),
+            new Case("empA", "worker B", list.apply(wrkB), 404),
+            new Case("wrkA", "colleague", list.apply(otherA), 404),
+            new Case("steward", "worker A", list.apply(wrkA), 404),
+            new Case("provP", "worker A", list.apply(wrkA), 404)));
+    String entry = draftOfA();
+    m.put(
+        "GET /api/cpd-entries/{id}",
+        List.of(
+            new Case(null, "A's entry", h -> h.getJson("api/cpd-entries/" + entry), 401),
+            new Case("wrkA", "own", h -> h.getJson("api/cpd-entries/" + entry), 200),
+            new Case("supA", "supervised", h -> h.getJson("api/cpd-entries/" + entry), 200),
+            new Case("empA", "A's entry", h -> h.getJson("api/cpd-entries/" + entry), 200),
+            new Case("wrkB", "A's entry", h -> h.getJson("api/cpd-entries/" + entry), 404),
+            new Case("steward", "A's entry", h -> h.getJson("api/cpd-entries/" + entry), 404),
+            new Case("provP", "A's entry", h -> h.getJson("api/cpd-entries/" + entry), 404),
+            new Case(
+                "wrkA", "unknown", h -> h.getJson("api/cpd-entries/" + UUID.randomUUID()), 404)));
+    m.put(
+        "PUT /api/cpd-entries/{id}",
+        List.of(
+            new Case(
+                null,
+                "A's draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                401),
+            new Case(
+                "wrkA",
+                "own draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                200),
+            new Case(
+                "supA",
+                "A's draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                403),
+            new Case(
+                "empA",
+                "A's draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                403),
+            new Case(
+                "wrkB",
+                "A's draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                404),
+            new Case(
+                "steward",
+                "A's draft",
+                h -> h.putJson("api/cpd-entries/" + entry, entryAsChange(entry)),
+                404)));
+    m.put(
+        "POST /api/cpd-entries/{id}/submit",
+        List.of(
+            new Case(
+                null,
+                "A's draft",
+                h -> h.postJson("api/cpd-entries/" + draftOfA() + "/submit", "{}"),
+                401),
+            new Case(
+                "wrkA",
+                "own draft",
+                h -> h.postJson("api/cpd-entries/" + draftOfA() + "/submit", "{}"),
+                200),
+            new Case(
+                "supA",
+                "A's draft",
+                h -> h.postJson("api/cpd-entries/" + draftOfA() + "/submit", "{}"),
+                403),
+            new Case(
+                "empA",
+                "A's draft",
+                h -> h.postJson("api/cpd-entries/" + draftOfA() + "/submit", "{}"),
+                403),
+            new Case(
+                "provP",
+                "A's draft",
+                h -> h.postJson("api/cpd-entries/" + draftOfA() + "/submit", "{}"),
+                404)));
+    for (String action : List.of("verify", "return")) {
+      String body = "{\"note\":\"ok\",\"reason\":\"Add a claim\"}";
+      m.put(
+          "POST /api/cpd-entries/{id}/" + action,
+          List.of(
+              new Case(
+                  null,
+                  "submitted",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  401),
+              new Case(
+                  "supA",
+                  "supervised",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  200),
+              new Case(
+                  "wrkA",
+                  "own",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  403),
+              new Case(
+                  "empA",
+                  "A's",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  403),
+              new Case(
+                  "supB",
+                  "A's",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  404),
+              new Case(
+                  "steward",
+                  "A's",
+                  h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
+                  404)));
+    }
   }
 
   private void catalogueRows(Map<String, List<Case>> m, List<String> everyone) {

@@ -27,6 +27,8 @@ import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.Owner;
 import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.notification.boundary.NotificationService;
+import org.linkworker.trellis.notification.entity.NotificationKind;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
@@ -63,6 +65,8 @@ public class PortfolioService {
   @Inject CourseService courses;
 
   @Inject Clock clock;
+
+  @Inject NotificationService notifications;
 
   /** Records a new draft entry in the caller's own portfolio. */
   public EntryView create(
@@ -123,6 +127,15 @@ public class PortfolioService {
     CpdEntry entry = changeable(caller, entryId);
     entry.submit(clock.instant());
     flushChecked();
+    Person supervisor = entry.getOwner().getSupervisor();
+    if (supervisor != null) {
+      notifications.send(
+          supervisor,
+          NotificationKind.ENTRY_SUBMITTED,
+          entry.getId(),
+          entry.getTitle(),
+          caller.displayName());
+    }
     return view(entry, true);
   }
 
@@ -132,6 +145,12 @@ public class PortfolioService {
     entry.verify(
         caller.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
     flushChecked();
+    notifications.send(
+        entry.getOwner(),
+        NotificationKind.ENTRY_VERIFIED,
+        entry.getId(),
+        entry.getTitle(),
+        caller.displayName());
     return view(entry, true);
   }
 
@@ -140,6 +159,12 @@ public class PortfolioService {
     CpdEntry entry = decidable(caller, entryId);
     entry.returnWith(caller.username(), reason, clock.instant());
     flushChecked();
+    notifications.send(
+        entry.getOwner(),
+        NotificationKind.ENTRY_RETURNED,
+        entry.getId(),
+        entry.getTitle(),
+        caller.displayName());
     return view(entry, true);
   }
 

@@ -25,6 +25,10 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.notification.boundary.NotificationService;
+import org.linkworker.trellis.notification.boundary.NotificationTestAccess;
+import org.linkworker.trellis.notification.boundary.NotificationView;
+import org.linkworker.trellis.notification.entity.NotificationKind;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
@@ -94,6 +98,7 @@ class PortfolioServiceTest {
     service.frameworks = frameworks;
     service.clock = clock;
     service.courses = CatalogueTestAccess.courses(em, policy, frameworks, clock);
+    service.notifications = NotificationTestAccess.notifications(em, clock);
     return service;
   }
 
@@ -148,6 +153,54 @@ class PortfolioServiceTest {
     assertThat(verified.status()).isEqualTo(EntryStatus.VERIFIED);
     assertThat(verified.decidedBy()).isEqualTo("sam.supervisor");
     assertThat(verified.note()).isEqualTo("Well reflected");
+  }
+
+  private <T> T inbox(Function<NotificationService, T> call) {
+    return database.inTransaction(
+        em -> call.apply(NotificationTestAccess.notifications(em, clock)));
+  }
+
+  private long unread(Caller caller) {
+    return inbox(n -> n.unreadCount(caller));
+  }
+
+  @Test
+  void aSubmissionNotifiesTheSupervisorAndADecisionTheWorkerWhoAloneMarkThemRead() {
+    EntryView first =
+        create(alex, "alex.link", input("Benefits clinic", LocalDate.of(2026, 11, 20)));
+    EntryView second = create(alex, "alex.link", input("Housing talk", LocalDate.of(2026, 11, 21)));
+    portfolio(s -> s.submit(alex, first.id()));
+    clock.advance(java.time.Duration.ofMinutes(1));
+    portfolio(s -> s.submit(alex, second.id()));
+
+    assertThat(unread(sam)).isEqualTo(2);
+    assertThat(unread(alex)).isZero();
+    NotificationView toSam = inbox(n -> n.list(sam, true, 0, 10)).items().get(1);
+    assertThat(toSam.kind()).isEqualTo(NotificationKind.ENTRY_SUBMITTED);
+    assertThat(toSam.subject()).isEqualTo(first.id());
+    assertThat(toSam.message())
+        .isEqualTo("Alex submitted \u201cBenefits clinic\u201d for you to verify.");
+
+    portfolio(s -> s.verify(sam, first.id(), null));
+    clock.advance(java.time.Duration.ofMinutes(1));
+    portfolio(s -> s.returnEntry(sam, second.id(), "Say what you learned"));
+    List<NotificationView> toAlex = inbox(n -> n.list(alex, false, 0, 10)).items();
+    assertThat(toAlex)
+        .extracting(NotificationView::kind)
+        .containsExactly(NotificationKind.ENTRY_RETURNED, NotificationKind.ENTRY_VERIFIED);
+    assertThat(toAlex.get(1).message())
+        .isEqualTo("Sam verified your entry \u201cBenefits clinic\u201d.");
+
+    assertThatThrownBy(() -> inbox(n -> n.markRead(lee, toSam.id())))
+        .isInstanceOf(NotVisibleException.class);
+    int opened = inbox(n -> n.markReadAbout(sam, first.id()));
+    assertThat(opened).isEqualTo(1);
+    assertThat(unread(sam)).isEqualTo(1);
+    assertThat(inbox(n -> n.markRead(sam, toSam.id())).read()).isTrue();
+    int all = inbox(n -> n.markAllRead(alex));
+    assertThat(all).isEqualTo(2);
+    long left = inbox(n -> n.list(alex, true, 0, 10)).total();
+    assertThat(left).isZero();
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The signed-in person's notifications: listed, counted and marked read. */
+package org.linkworker.trellis.rest.notification;

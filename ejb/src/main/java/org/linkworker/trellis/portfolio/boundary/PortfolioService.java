@@ -37,6 +37,7 @@ import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.platform.StaleVersionException;
 import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 
 /**
@@ -271,6 +272,39 @@ public class PortfolioService {
   public Optional<EntryView> find(Caller caller, String entryId) {
     return visible(caller, entryId)
         .map(e -> view(e, policy.maySeeReflectionsAndEvidence(caller, owner(e.getOwner()))));
+  }
+
+  /** Today, the latest date an entry may have. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** One entry with what the caller may do to it now, for a page's buttons. */
+  public Optional<EntryAccess> access(Caller caller, String entryId) {
+    return visible(caller, entryId)
+        .map(
+            e -> {
+              Owner owner = owner(e.getOwner());
+              return new EntryAccess(
+                  view(e, policy.maySeeReflectionsAndEvidence(caller, owner)),
+                  e.getOwner().getDisplayName(),
+                  e.getStatus().isEditable() && policy.mayChangePortfolio(caller, owner),
+                  e.getStatus() == EntryStatus.SUBMITTED && policy.mayVerify(caller, owner));
+            });
+  }
+
+  /**
+   * The framework a worker's entries claim competencies of (their stage's framework, or the current
+   * one), when the caller may see that worker's portfolio.
+   */
+  public Optional<FrameworkSnapshot> frameworkOf(Caller caller, String username) {
+    Person owner = visibleOwner(caller, username);
+    return frameworks.forStage(owner.getStageCode()).or(frameworks::current);
+  }
+
+  /** The display name of a worker whose portfolio the caller may see. */
+  public String ownerName(Caller caller, String username) {
+    return visibleOwner(caller, username).getDisplayName();
   }
 
   private Optional<CpdEntry> visible(Caller caller, String entryId) {

@@ -14,6 +14,7 @@ import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.notification.boundary.NotificationService;
 import org.linkworker.trellis.web.security.CurrentCaller;
 import org.linkworker.trellis.web.security.SignInRedirect;
 
@@ -35,15 +36,21 @@ public class NavigationBacking {
   private CurrentCaller currentCaller;
   private AccessPolicy policy;
   private AccountService accounts;
+  private NotificationService notifications;
 
   private Links links;
+  private Long unread;
 
   @Inject
   public NavigationBacking(
-      CurrentCaller currentCaller, AccessPolicy policy, AccountService accounts) {
+      CurrentCaller currentCaller,
+      AccessPolicy policy,
+      AccountService accounts,
+      NotificationService notifications) {
     this.currentCaller = currentCaller;
     this.policy = policy;
     this.accounts = accounts;
+    this.notifications = notifications;
   }
 
   /** For the CDI client proxy only. */
@@ -76,6 +83,33 @@ public class NavigationBacking {
   /** A provider's own courses and their alignment with the framework, and the import. */
   public boolean isMatrixShown() {
     return links().matrix();
+  }
+
+  /** A link worker's own CPD entries. */
+  public boolean isPortfolioShown() {
+    return currentCaller.find().map(c -> c.has(Role.LINK_WORKER)).orElse(false);
+  }
+
+  /** A supervisor's verification queue. */
+  public boolean isQueueShown() {
+    return currentCaller.find().map(c -> c.has(Role.SUPERVISOR)).orElse(false);
+  }
+
+  /** How many of the signed-in person's notifications are unread (one statement a page). */
+  public long getUnreadCount() {
+    if (unread == null) {
+      unread = currentCaller.find().map(this::unreadOf).orElse(0L);
+    }
+    return unread;
+  }
+
+  private long unreadOf(Caller caller) {
+    try {
+      return notifications.unreadCount(caller);
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "The unread notifications could not be counted", e);
+      return 0L;
+    }
   }
 
   /** The organisation whose people page the navigation links to, or null. */

@@ -25,6 +25,8 @@ import org.linkworker.trellis.identity.entity.AccessToken;
 import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.web.i18n.Texts;
 
 /**
@@ -53,7 +55,9 @@ public class FieldBacking {
           "AccessToken", AccessToken.class,
           "AuditEntry", AuditEntry.class,
           "Course", Course.class,
-          "CourseQuery", CourseQuery.class);
+          "CourseQuery", CourseQuery.class,
+          "CpdEntry", CpdEntry.class,
+          "Reflection", Reflection.class);
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

@@ -35,6 +35,7 @@ import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
@@ -47,6 +48,12 @@ import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.portfolio.boundary.EntryAccess;
+import org.linkworker.trellis.portfolio.boundary.EntryInput;
+import org.linkworker.trellis.portfolio.boundary.EntryView;
+import org.linkworker.trellis.portfolio.boundary.PortfolioService;
+import org.linkworker.trellis.portfolio.entity.ActivityType;
+import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.web.catalogue.EditBacking;
 import org.linkworker.trellis.web.catalogue.ImportBacking;
 import org.linkworker.trellis.web.catalogue.MatrixBacking;
@@ -55,6 +62,7 @@ import org.linkworker.trellis.web.identity.PeopleBacking;
 import org.linkworker.trellis.web.identity.PeopleBacking.PersonRow;
 import org.linkworker.trellis.web.identity.TokensBacking;
 import org.linkworker.trellis.web.identity.TokensBacking.TokenRow;
+import org.linkworker.trellis.web.portfolio.EntryFormBacking;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -72,7 +80,8 @@ class ScopedBeansSurviveSerialisationTest {
           TokensBacking.class,
           EditBacking.class,
           MatrixBacking.class,
-          ImportBacking.class);
+          ImportBacking.class,
+          EntryFormBacking.class);
 
   private static final Caller EMMA =
       new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
@@ -226,6 +235,78 @@ class ScopedBeansSurviveSerialisationTest {
     assertThat(restored.getCurrent().progress().total()).isEqualTo(100);
   }
 
+  private static final Caller ALEX =
+      new Caller("alex.link", "Alex", Set.of(Role.LINK_WORKER), "org-1");
+
+  @Test
+  void anEntryOpenedForEditingIsSavedWithTheVersionReadAndItsClaimsAfterTheSessionMovedServers()
+      throws Exception {
+    Server first = new Server();
+    EntryFormBacking page = first.entryForm();
+    page.setId("entry-1");
+    page.load();
+    page.setTitle("Benefits clinic, written up");
+    page.getClaims().get(1).setCompetency("CC.1");
+    page.getClaims().get(1).setLevel(2);
+
+    Server second = new Server();
+    EntryFormBacking restored = first.moveTo(second, page);
+    assertThat(restored.getCompetencies()).isNotEmpty();
+    restored.save();
+
+    assertThat(second.portfolio.updates)
+        .containsExactly("entry-1 v3 Benefits clinic, written up [PC.1:1, CC.1:2]");
+    assertThat(faces.redirectedTo).isEqualTo("/portfolio/entry.xhtml?id=entry-1&done=saved");
+  }
+
+  private static EntryView entry(long version) {
+    return new EntryView(
+        "entry-1",
+        "alex.link",
+        java.time.LocalDate.parse("2026-11-20"),
+        "Benefits clinic",
+        ActivityType.PEER_LEARNING,
+        java.math.BigDecimal.ONE,
+        true,
+        null,
+        null,
+        new EntryView.ReflectionView("We met", null, null),
+        List.of(new EntryView.ClaimView("PC.1", 1)),
+        EntryStatus.DRAFT,
+        null,
+        null,
+        null,
+        null,
+        version);
+  }
+
+  private static final class FakePortfolio extends PortfolioService {
+    final List<String> updates = new ArrayList<>();
+
+    @Override
+    public Optional<EntryAccess> access(Caller caller, String entryId) {
+      return Optional.of(new EntryAccess(entry(3), "Alex", true, false));
+    }
+
+    @Override
+    public Optional<FrameworkSnapshot> frameworkOf(Caller caller, String username) {
+      return Optional.of(new FrameworkSnapshot(SampleFramework.outline(), 3, 2));
+    }
+
+    @Override
+    public EntryView update(Caller caller, String entryId, long version, EntryInput input) {
+      updates.add(
+          entryId
+              + " v"
+              + version
+              + " "
+              + input.title()
+              + " "
+              + input.claims().stream().map(c -> c.competency() + ":" + c.level()).toList());
+      return entry(version + 1);
+    }
+  }
+
   private static CourseView course(long version) {
     return new CourseView(
         "course-1",
@@ -335,6 +416,13 @@ class ScopedBeansSurviveSerialisationTest {
     final FakeImports imports = new FakeImports();
     final CurrentCaller provider = new FixedCaller(PAT);
 
+    final FakePortfolio portfolio = new FakePortfolio();
+    final CurrentCaller worker = new FixedCaller(ALEX);
+
+    EntryFormBacking entryForm() {
+      return new EntryFormBacking(portfolio, courses, worker);
+    }
+
     EditBacking editPage() {
       return new EditBacking(courses, policy, provider);
     }
@@ -366,6 +454,8 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(courses, "courses");
       references.put(imports, "imports");
       references.put(provider, "provider");
+      references.put(portfolio, "portfolio");
+      references.put(worker, "worker");
       return references;
     }
 
@@ -380,6 +470,8 @@ class ScopedBeansSurviveSerialisationTest {
         case "courses" -> courses;
         case "imports" -> imports;
         case "provider" -> provider;
+        case "portfolio" -> portfolio;
+        case "worker" -> worker;
         default -> throw new IllegalStateException(name);
       };
     }

@@ -26,19 +26,19 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @Tag(name = "Portfolio")
-public class QueueResource {
+public class QueuedEntriesResource {
 
   private PortfolioService portfolio;
   private CurrentCaller caller;
 
   @Inject
-  public QueueResource(PortfolioService portfolio, CurrentCaller caller) {
+  public QueuedEntriesResource(PortfolioService portfolio, CurrentCaller caller) {
     this.portfolio = portfolio;
     this.caller = caller;
   }
 
   /** For the CDI client proxy only. */
-  protected QueueResource() {}
+  protected QueuedEntriesResource() {}
 
   @GET
   @Operation(

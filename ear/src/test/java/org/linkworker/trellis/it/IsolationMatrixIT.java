@@ -517,6 +517,7 @@ class IsolationMatrixIT {
 
     catalogueRows(m, everyone);
     portfolioRows(m);
+    notificationRows(m, everyone);
     return m;
   }
 
@@ -687,6 +688,74 @@ class IsolationMatrixIT {
                   h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
                   404)));
     }
+  }
+
+  private void notificationRows(Map<String, List<Case>> m, List<String> everyone) {
+    List<Case> list = new ArrayList<>();
+    list.add(new Case(null, "mine", h -> h.getJson("api/me/notifications"), 401));
+    everyone.forEach(
+        actor -> list.add(new Case(actor, "mine", h -> h.getJson("api/me/notifications"), 200)));
+    m.put("GET /api/me/notifications", list);
+
+    List<Case> all = new ArrayList<>();
+    all.add(new Case(null, "mine", h -> h.postJson("api/me/notifications/read", "{}"), 401));
+    everyone.forEach(
+        actor ->
+            all.add(
+                new Case(actor, "mine", h -> h.postJson("api/me/notifications/read", "{}"), 204)));
+    m.put("POST /api/me/notifications/read", all);
+
+    Function<Http, String> supervisorsNewest =
+        h -> {
+          submittedOfA();
+          return Http.json(as("supA").getJson("api/me/notifications?limit=1"))
+              .asJsonArray()
+              .getJsonObject(0)
+              .getString("id");
+        };
+    m.put(
+        "POST /api/me/notifications/{id}/read",
+        List.of(
+            new Case(
+                null,
+                "a notification",
+                h -> h.postJson("api/me/notifications/" + UUID.randomUUID() + "/read", "{}"),
+                401),
+            new Case(
+                "supA",
+                "own",
+                h ->
+                    h.postJson(
+                        "api/me/notifications/" + supervisorsNewest.apply(h) + "/read", "{}"),
+                200),
+            new Case(
+                "wrkA",
+                "supervisor's",
+                h ->
+                    h.postJson(
+                        "api/me/notifications/" + supervisorsNewest.apply(h) + "/read", "{}"),
+                404),
+            new Case(
+                "empA",
+                "supervisor's",
+                h ->
+                    h.postJson(
+                        "api/me/notifications/" + supervisorsNewest.apply(h) + "/read", "{}"),
+                404),
+            new Case(
+                "steward",
+                "supervisor's",
+                h ->
+                    h.postJson(
+                        "api/me/notifications/" + supervisorsNewest.apply(h) + "/read", "{}"),
+                404)));
+
+    List<Case> queue = new ArrayList<>();
+    queue.add(new Case(null, "mine", h -> h.getJson("api/me/verification-queue"), 401));
+    everyone.forEach(
+        actor ->
+            queue.add(new Case(actor, "mine", h -> h.getJson("api/me/verification-queue"), 200)));
+    m.put("GET /api/me/verification-queue", queue);
   }
 
   private void catalogueRows(Map<String, List<Case>> m, List<String> everyone) {
@@ -875,6 +944,26 @@ class IsolationMatrixIT {
     assertThat(people.body()).contains(world.user("wrkA")).doesNotContain(world.user("wrkB"));
     assertThat(people.headers().firstValue("X-Total-Count")).isPresent();
     assertThat(people.body()).doesNotContain(PASSWORD);
+
+    String submitted = submittedOfA();
+    assertThat(as("supA").getJson("api/me/verification-queue").body()).contains(submitted);
+    assertThat(as("supB").getJson("api/me/verification-queue").body()).doesNotContain(submitted);
+    assertThat(as("supA").getJson("api/me/notifications").body()).contains(submitted);
+    assertThat(as("supB").getJson("api/me/notifications").body()).doesNotContain(submitted);
+
+    String reflected =
+        "{\"title\":\"Private thoughts\",\"type\":\"READING\",\"reflection\":"
+            + "{\"learned\":\"something only my supervisor may read\"}}";
+    assertThat(
+            as("wrkA")
+                .postJson("api/people/" + world.user("wrkA") + "/cpd-entries", reflected)
+                .statusCode())
+        .isEqualTo(201);
+    String path = "api/people/" + world.user("wrkA") + "/cpd-entries";
+    assertThat(as("supA").getJson(path).body()).contains("something only my supervisor may read");
+    assertThat(as("empA").getJson(path).body())
+        .contains("Private thoughts")
+        .doesNotContain("something only my supervisor may read");
   }
 
   // ---------------------------------------------------------------- the page matrix
@@ -918,6 +1007,23 @@ class IsolationMatrixIT {
         and(expect(302, 200, 404, 404, 404, 200), "provQ", 404));
     m.put(
         "catalogue/matrix.xhtml?edit=" + world.draftCourse(), expect(302, 403, 403, 403, 403, 200));
+    String entry = draftOfA();
+    m.put("portfolio/entries.xhtml", everyoneSignedIn);
+    m.put(
+        "portfolio/entries.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 404, 200, 200, 200, 404), "wrkB", 404));
+    m.put(
+        "portfolio/entries.xhtml?username=" + world.user("wrkB"),
+        expect(302, 404, 404, 404, 404, 404));
+    m.put(
+        "portfolio/entry.xhtml?id=" + entry,
+        and(expect(302, 404, 200, 200, 200, 404), "wrkB", 404));
+    m.put("portfolio/entry.xhtml?id=" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
+    m.put("portfolio/edit.xhtml", expect(302, 403, 403, 403, 200, 403));
+    m.put(
+        "portfolio/edit.xhtml?id=" + entry, and(expect(302, 404, 403, 403, 200, 404), "wrkB", 404));
+    m.put("portfolio/queue.xhtml", expect(302, 403, 403, 200, 403, 403));
+    m.put("notifications.xhtml", everyoneSignedIn);
     m.put("catalogue/import.xhtml", expect(302, 403, 403, 403, 403, 200));
     m.put(
         "catalogue/import.xhtml?id=" + world.importId(),

@@ -1,0 +1,264 @@
+package org.linkworker.trellis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portfolio's pages in a real browser, by keyboard: a link worker quick-adds an entry from the
+ * home page, completes it with a reflection, a claim and evidence, and submits it; their supervisor
+ * sees the notification, verifies it from the queue; the worker sees it verified. Every page is
+ * checked with axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortfolioPagesIT {
+
+  private static final String PASSWORD = "portfolio-pages-2026";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+  WebDriver browser;
+  private String run;
+  private String worker;
+  private String supervisor;
+
+  @BeforeEach
+  void start() {
+    browser = Browser.start();
+    run = UUID.randomUUID().toString().substring(0, 8);
+    Http steward = new Http(base).as("steward");
+    HttpResponse<String> org =
+        steward.postJson(
+            "api/organisations", "{\"name\":\"Journey " + run + "\",\"kind\":\"EMPLOYER\"}");
+    String organisation = Http.json(org).asJsonObject().getString("id");
+    supervisor = "js" + run;
+    worker = "jw" + run;
+    add(steward, organisation, supervisor, "Sol Supervisor", "[\"SUPERVISOR\"]", "");
+    add(
+        steward,
+        organisation,
+        worker,
+        "Wyn Worker",
+        "[\"LINK_WORKER\"]",
+        ",\"stage\":\"LINK_WORKER\",\"supervisor\":\"" + supervisor + "\"");
+  }
+
+  private static void add(
+      Http steward, String organisation, String username, String name, String roles, String more) {
+    HttpResponse<String> person =
+        steward.postJson(
+            "api/organisations/" + organisation + "/people",
+            "{\"username\":\"%s\",\"displayName\":\"%s\",\"password\":\"%s\",\"roles\":%s%s}"
+                .formatted(username, name, PASSWORD, roles, more));
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.quit();
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(60));
+  }
+
+  /** Presses Tab until the focused element is the one wanted. */
+  private WebElement tabUntil(Predicate<WebElement> wanted) {
+    for (int i = 0; i < 300; i++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+      WebElement active = browser.switchTo().activeElement();
+      if (wanted.test(active)) {
+        return active;
+      }
+    }
+    throw new AssertionError("Tab never reached the element");
+  }
+
+  private WebElement tabTo(String id) {
+    return tabUntil(e -> id.equals(e.getAttribute("id")));
+  }
+
+  private void typeInto(String id, CharSequence... keys) {
+    tabTo(id);
+    new Actions(browser).sendKeys(keys).perform();
+  }
+
+  private void press(String id) {
+    tabTo(id);
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+  }
+
+  private void arrive(String id) {
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  private Path certificate() {
+    try {
+      Path file = Files.createTempFile("certificate-" + run + "-", ".pdf");
+      Files.write(
+          file,
+          ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aWorkerRecordsAnEntryBySupervisorVerifiedAllByKeyboard() {
+    Browser.signIn(browser, base, worker, PASSWORD);
+    arrive("quick-add-form");
+    Browser.assertAccessible(browser);
+
+    // Quick add: today and one hour are filled in; a title and a type are enough.
+    assertThat(browser.findElement(By.id("quick-hours")).getAttribute("value")).isEqualTo("1");
+    typeInto("quick-title", "Welfare rights briefing " + run);
+    WebElement type = tabTo("quick-type");
+    new Select(type).getOptions(); // the options are there before choosing by keyboard
+    type.sendKeys("Peer");
+    assertThat(new Select(type).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("PEER_LEARNING");
+    press("quick-add-save");
+    arrive("entry-done");
+    assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("Draft");
+    assertThat(browser.findElement(By.id("entry-hours")).getText()).isEqualTo("1");
+    Browser.assertAccessible(browser);
+
+    // Complete it: the reflection and a claim on the full form.
+    press("edit-entry");
+    arrive("entry-form");
+    Browser.assertAccessible(browser);
+    typeInto("reflection-what", "The welfare rights team explained the new referral route.");
+    typeInto("reflection-learned", "Which benefits need a professional referral.");
+    typeInto("reflection-change", "I check entitlement at every first meeting.");
+    WebElement competency =
+        tabUntil(
+            e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("claim-competency"));
+    competency.sendKeys("CC.6");
+    WebElement level =
+        tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("claim-level"));
+    level.sendKeys("2");
+    press("save-entry");
+    arrive("entry-done");
+    assertThat(browser.findElement(By.id("entry-claims")).getText()).contains("CC.6 at level 2");
+    assertThat(browser.findElement(By.id("reflection-learned")).getText())
+        .isEqualTo("Which benefits need a professional referral.");
+
+    // Evidence: a certificate, typed by its content.
+    browser.findElement(By.id("evidence-file")).sendKeys(certificate().toString());
+    press("upload-evidence");
+    arrive("evidence-list");
+    assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("certificate-");
+    Browser.assertAccessible(browser);
+
+    press("submit-entry");
+    arrive("entry-done");
+    assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("Submitted");
+    String entryUrl = browser.getCurrentUrl();
+
+    // The supervisor is told, and verifies it from the queue.
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, supervisor, PASSWORD);
+    arrive("unread-count");
+    assertThat(browser.findElement(By.id("unread-count")).getText()).startsWith("1");
+    press("nav-notifications");
+    arrive("notifications");
+    assertThat(browser.findElement(By.id("notifications")).getText())
+        .contains("Wyn Worker submitted")
+        .contains("Welfare rights briefing " + run);
+    Browser.assertAccessible(browser);
+    press("nav-queue");
+    arrive("queue");
+    Browser.assertAccessible(browser);
+    WebElement note =
+        tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("note"));
+    note.sendKeys("Clear and useful.");
+    tabUntil(e -> ("Verify: Welfare rights briefing " + run).equals(e.getAttribute("aria-label")));
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    arrive("queue-done");
+    assertThat(browser.findElements(By.id("queue"))).isEmpty();
+    assertThat(browser.findElements(By.id("unread-count"))).isEmpty();
+
+    // The worker sees it verified, with the note.
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, worker, PASSWORD);
+    arrive("unread-count");
+    press("nav-notifications");
+    arrive("notifications");
+    assertThat(browser.findElement(By.id("notifications")).getText())
+        .contains("Sol Supervisor verified your entry");
+    browser.get(entryUrl.replaceAll("&done=[a-z]+", ""));
+    arrive("entry-status");
+    assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("Verified");
+    assertThat(browser.findElement(By.id("decision-note")).getText())
+        .isEqualTo("Clear and useful.");
+    assertThat(browser.findElements(By.id("submit-entry"))).isEmpty();
+    assertThat(browser.findElements(By.id("unread-count"))).isEmpty();
+    Browser.assertAccessible(browser);
+  }
+
+  @Test
+  void theEntriesListFiltersAndTheFormSaysWhatIsWrongNextToEachField() {
+    Http api = new Http(base).as(worker, PASSWORD);
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              api.postJson(
+                      "api/people/" + worker + "/cpd-entries",
+                      "{\"title\":\"Reading %d\",\"type\":\"READING\",\"hours\":0.5}".formatted(i))
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    Browser.signIn(browser, base, worker, PASSWORD);
+    browser.get(base + "portfolio/entries.xhtml");
+    arrive("entries-table");
+    assertThat(browser.findElement(By.id("entries-count")).getText()).contains("1.5 hours");
+    Browser.assertAccessible(browser);
+    new Select(browser.findElement(By.id("type"))).selectByValue("COURSE");
+    browser.findElement(By.id("entries-filter")).click();
+    arrive("no-entries");
+    Browser.assertAccessible(browser);
+
+    browser.get(base + "portfolio/edit.xhtml");
+    arrive("entry-form");
+    browser.findElement(By.id("hours")).clear();
+    browser.findElement(By.id("hours")).sendKeys("500");
+    browser.findElement(By.id("save-entry")).click();
+    arrive("title-message");
+    assertThat(browser.findElement(By.id("title-message")).getText())
+        .isEqualTo("Give the entry a title.");
+    Browser.assertAccessible(browser);
+  }
+}

@@ -1,5 +1,6 @@
 package org.linkworker.trellis.portfolio.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param assessedBy the supervisor's username
  * @param note what the supervisor added, or null
  */
+@JsonbNillable
 @JsonbPropertyOrder({"id", "username", "competency", "level", "date", "assessedBy", "note"})
 public record AssessmentView(
     String id,

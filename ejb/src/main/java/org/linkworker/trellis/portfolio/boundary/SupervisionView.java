@@ -1,5 +1,6 @@
 package org.linkworker.trellis.portfolio.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.linkworker.trellis.portfolio.entity.SupervisionKind;
  * @param username the link worker's username
  * @param supervisor the username of whoever gave the supervision
  */
+@JsonbNillable
 @JsonbPropertyOrder({"id", "username", "date", "minutes", "kind", "supervisor", "notes", "version"})
 public record SupervisionView(
     String id,

@@ -160,6 +160,26 @@ public class AccessPolicy {
     return mayVerify(caller, owner);
   }
 
+  /**
+   * Recording a supervision session in a worker's portfolio: the worker themselves (their own log,
+   * as for any change to their portfolio), or their supervisor, who gave or knows of the session
+   * (the same people as {@link #mayVerify}). Changing a record stays the worker's alone ({@link
+   * #mayChangePortfolio}). PRODUCT.md: employers report on supervision frequency, so a supervisor's
+   * sessions must not depend on the worker logging them.
+   */
+  public boolean mayRecordSupervision(Caller caller, Owner owner) {
+    return mayChangePortfolio(caller, owner) || mayVerify(caller, owner);
+  }
+
+  /**
+   * The private notes of a worker's supervision records: the worker alone, not their supervisor
+   * (who may have given the session) nor their employer. PRODUCT.md: "private notes stay with the
+   * worker".
+   */
+  public boolean maySeePrivateNotes(Caller caller, Owner owner) {
+    return isSelf(caller, owner);
+  }
+
   // --- progression: attainment, gaps, readiness, recommendations ---
 
   /**

@@ -18,8 +18,11 @@ public final class Lengths {
   /** A code of practice standard's code, or a competency code. */
   public static final int CODE = 40;
 
-  /** A return reason or a verification note. */
+  /** A return reason or a verification note; an assessment's note. */
   public static final int NOTE = 2000;
+
+  /** A supervision record's private notes, the worker's own. */
+  public static final int SUPERVISION_NOTES = 4000;
 
   /** An enumeration name. */
   public static final int ENUM = 24;

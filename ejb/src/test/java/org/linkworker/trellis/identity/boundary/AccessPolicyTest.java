@@ -233,11 +233,13 @@ class AccessPolicyTest {
           Map.entry("seeReflectionsAndEvidence", POLICY::maySeeReflectionsAndEvidence),
           Map.entry("verify", POLICY::mayVerify),
           Map.entry("assess", POLICY::mayAssess),
+          Map.entry("recordSupervision", POLICY::mayRecordSupervision),
+          Map.entry("seePrivateNotes", POLICY::maySeePrivateNotes),
           Map.entry("seeGapReport", POLICY::maySeeGapReport));
 
   /** The questions that change a person's portfolio: none once the person is deactivated. */
   private static final Set<String> PORTFOLIO_CHANGES =
-      Set.of("changePortfolio", "verify", "assess");
+      Set.of("changePortfolio", "verify", "assess", "recordSupervision");
 
   /**
    * Questions about a person's things. Y: yes, .: no. The caller is in organisation A and the owner
@@ -300,6 +302,22 @@ class AccessPolicyTest {
       assess                    EMPLOYER               .    .   .     .    .   .     .    .   .
       assess                    PROVIDER               .    .   .     .    .   .     .    .   .
       assess                    STEWARD                .    .   .     .    .   .     .    .   .
+
+      # The worker in their own log, or their supervisor; never the employer or the steward.
+      recordSupervision         LINK_WORKER            Y    .   .     Y    .   .     Y    .   .
+      recordSupervision         SUPERVISOR             .    Y   .     .    .   .     .    .   .
+      recordSupervision         SUPERVISOR+LINK_WORKER Y    Y   .     Y    .   .     Y    .   .
+      recordSupervision         EMPLOYER               .    .   .     .    .   .     .    .   .
+      recordSupervision         PROVIDER               .    .   .     .    .   .     .    .   .
+      recordSupervision         STEWARD                .    .   .     .    .   .     .    .   .
+
+      # Supervision notes stay with the worker: not even their supervisor reads them.
+      seePrivateNotes           LINK_WORKER            Y    .   .     Y    .   .     Y    .   .
+      seePrivateNotes           SUPERVISOR             Y    .   .     Y    .   .     Y    .   .
+      seePrivateNotes           SUPERVISOR+LINK_WORKER Y    .   .     Y    .   .     Y    .   .
+      seePrivateNotes           EMPLOYER               Y    .   .     Y    .   .     Y    .   .
+      seePrivateNotes           PROVIDER               Y    .   .     Y    .   .     Y    .   .
+      seePrivateNotes           STEWARD                Y    .   .     Y    .   .     Y    .   .
 
       # The worker, their supervisor, their employer, and the steward, who sees every report.
       seeGapReport              LINK_WORKER            Y    .   .     Y    .   .     Y    .   .

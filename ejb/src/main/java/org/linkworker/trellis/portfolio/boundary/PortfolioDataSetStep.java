@@ -30,10 +30,13 @@ import org.linkworker.trellis.platform.data.DataSetIdentifiers;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
+import org.linkworker.trellis.portfolio.entity.Assessment;
 import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.portfolio.entity.Reflection;
+import org.linkworker.trellis.portfolio.entity.SupervisionKind;
+import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
 
 /**
  * Loads the demo portfolio ({@code demo/portfolio.json}), after the people and the courses:
@@ -52,7 +55,9 @@ import org.linkworker.trellis.portfolio.entity.Reflection;
  * first run. Each entry is checked as its worker's would be (the constraints of {@link EntryInput},
  * its claims against the worker's framework) and goes through the same transitions; a submitted
  * entry notifies the supervisor and a returned one the worker, as they would have. An entry whose
- * identifier is stored already is left as it is.
+ * identifier is stored already is left as it is. {@code assessments} ({@code owner, competency,
+ * level, daysAgo, assessedBy, note}) and {@code supervision} ({@code owner, daysAgo, minutes, kind,
+ * supervisor, notes}) follow the same rules.
  */
 @Stateless
 public class PortfolioDataSetStep implements DataSetStep {
@@ -86,6 +91,62 @@ public class PortfolioDataSetStep implements DataSetStep {
         entry(id, item.as("entry " + id), today);
       }
     }
+    for (JsonFields item : top.objects("assessments")) {
+      String id = DataSetIdentifiers.identifier(item, seen);
+      if (em.find(Assessment.class, id) == null) {
+        assessment(id, item.as("assessment " + id), today);
+      }
+    }
+    for (JsonFields item : top.objects("supervision")) {
+      String id = DataSetIdentifiers.identifier(item, seen);
+      if (em.find(SupervisionRecord.class, id) == null) {
+        supervision(id, item.as("supervision record " + id), today);
+      }
+    }
+  }
+
+  private void assessment(String id, JsonFields item, LocalDate today) {
+    Person owner = person(item, "owner");
+    Person assessor = person(item, "assessedBy");
+    LocalDate date = today.minusDays(item.integer("daysAgo", 0, 3650));
+    FrameworkSnapshot framework = frameworkOf(item, owner);
+    String code = item.string("competency");
+    CompetencyView competency =
+        framework
+            .competency(code)
+            .orElseThrow(() -> item.problem(code + " is not a competency of " + framework));
+    int level = item.integer("level", 0, 99);
+    if (!framework.hasLevel(level)) {
+      throw item.problem(level + " is not a level of " + framework);
+    }
+    em.persist(
+        new Assessment(
+            id,
+            owner,
+            competency.id(),
+            competency.code(),
+            level,
+            date,
+            assessor.getUsername(),
+            item.optionalString("note").orElse(null),
+            at(date)));
+  }
+
+  private void supervision(String id, JsonFields item, LocalDate today) {
+    Person owner = person(item, "owner");
+    Person supervisor = person(item, "supervisor");
+    LocalDate date = today.minusDays(item.integer("daysAgo", 0, 3650));
+    em.persist(
+        new SupervisionRecord(
+            id,
+            owner,
+            date,
+            item.integer("minutes", SupervisionRecord.MIN_MINUTES, SupervisionRecord.MAX_MINUTES),
+            DataSetIdentifiers.constant(item, "kind", SupervisionKind.class),
+            supervisor.getUsername(),
+            item.optionalString("notes").orElse(null),
+            owner.getUsername(),
+            at(date)));
   }
 
   private void entry(String id, JsonFields item, LocalDate today) {
@@ -162,12 +223,15 @@ public class PortfolioDataSetStep implements DataSetStep {
     }
   }
 
+  private FrameworkSnapshot frameworkOf(JsonFields item, Person owner) {
+    return frameworks
+        .forStage(owner.getStageCode())
+        .or(frameworks::current)
+        .orElseThrow(() -> item.problem("there is no framework to claim competencies of"));
+  }
+
   private List<Claim> claims(JsonFields item, Person owner) {
-    FrameworkSnapshot framework =
-        frameworks
-            .forStage(owner.getStageCode())
-            .or(frameworks::current)
-            .orElseThrow(() -> item.problem("there is no framework to claim competencies of"));
+    FrameworkSnapshot framework = frameworkOf(item, owner);
     JsonValue value = item.json().get("claims");
     List<Claim> claims = new ArrayList<>();
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

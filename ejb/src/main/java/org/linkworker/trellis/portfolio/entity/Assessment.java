@@ -112,7 +112,32 @@ public class Assessment {
       String assessedBy,
       String note,
       Instant now) {
-    this.id = UUID.randomUUID().toString();
+    this(
+        UUID.randomUUID().toString(),
+        owner,
+        competencyId,
+        competencyCode,
+        level,
+        date,
+        assessedBy,
+        note,
+        now);
+  }
+
+  /**
+   * @param id a lower-case UUID: fixed for data-set assessments, random for new ones
+   */
+  public Assessment(
+      String id,
+      Person owner,
+      String competencyId,
+      String competencyCode,
+      int level,
+      LocalDate date,
+      String assessedBy,
+      String note,
+      Instant now) {
+    this.id = Objects.requireNonNull(id, "id");
     this.owner = Objects.requireNonNull(owner, "owner");
     this.competencyId = Objects.requireNonNull(competencyId, "competencyId");
     this.competencyCode = Objects.requireNonNull(competencyCode, "competencyCode");

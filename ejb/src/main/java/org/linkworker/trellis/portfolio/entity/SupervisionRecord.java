@@ -120,7 +120,32 @@ public class SupervisionRecord {
       String notes,
       String recordedBy,
       Instant now) {
-    this.id = UUID.randomUUID().toString();
+    this(
+        UUID.randomUUID().toString(),
+        owner,
+        date,
+        minutes,
+        kind,
+        supervisor,
+        notes,
+        recordedBy,
+        now);
+  }
+
+  /**
+   * @param id a lower-case UUID: fixed for data-set records, random for new ones
+   */
+  public SupervisionRecord(
+      String id,
+      Person owner,
+      LocalDate date,
+      int minutes,
+      SupervisionKind kind,
+      String supervisor,
+      String notes,
+      String recordedBy,
+      Instant now) {
+    this.id = Objects.requireNonNull(id, "id");
     this.owner = Objects.requireNonNull(owner, "owner");
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     this.recordedUtc = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);

@@ -20,4 +20,20 @@ public final class CatalogueTestAccess {
     service.frameworks = frameworks;
     return service;
   }
+
+  /**
+   * Loads the shipped demo catalogue, as the data-set loader would, in the caller's transaction.
+   */
+  public static void loadDemoCourses(EntityManager em, CurrentFrameworks frameworks, Clock clock) {
+    CoursesDataSetStep step = new CoursesDataSetStep();
+    step.em = em;
+    step.audit = IdentityTestAccess.auditLog(em, clock);
+    step.validator = org.linkworker.trellis.testing.MethodValidation.validator();
+    step.frameworks = frameworks;
+    step.load(
+        org.linkworker.trellis.platform.data.JsonFields.parse(
+            org.linkworker.trellis.platform.data.DataSetManifest.open(
+                CatalogueTestAccess.class.getClassLoader(), "demo/courses.json")),
+        "courses.json");
+  }
 }

@@ -1,0 +1,174 @@
+package org.linkworker.trellis.portfolio.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
+import static org.linkworker.trellis.testing.TestData.shipped;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.catalogue.boundary.CatalogueTestAccess;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkTestAccess;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.IdentityTestAccess;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.notification.boundary.NotificationTestAccess;
+import org.linkworker.trellis.platform.data.DataFileException;
+import org.linkworker.trellis.platform.data.DataSetManifest;
+import org.linkworker.trellis.platform.data.JsonFields;
+import org.linkworker.trellis.portfolio.entity.EntryStatus;
+import org.linkworker.trellis.testing.MethodValidation;
+import org.linkworker.trellis.testing.MutableClock;
+import org.linkworker.trellis.testing.TestDatabase;
+
+/** The shipped demo portfolio, loaded by its data-set step after the demo people and courses. */
+class PortfolioDataSetTest {
+
+  private static final String RIVERSIDE = "863499ea-4851-48ce-acdb-83621d23b2b9";
+  private static final List<String> WORKERS =
+      List.of("lee.trainee", "alex.link", "priya.link", "jo.senior", "morgan.lead");
+
+  private final TestDatabase database = TestDatabase.create();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+  private final CurrentFrameworks frameworks;
+  private final Caller sam =
+      new Caller(
+          "sam.supervisor", "Sam Okafor", Set.of(Role.SUPERVISOR, Role.LINK_WORKER), RIVERSIDE);
+
+  PortfolioDataSetTest() {
+    FrameworkTestAccess.importFramework(
+        database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    frameworks = FrameworkTestAccess.currentFrameworks(database);
+    database.inTransaction(
+        em -> {
+          IdentityTestAccess.loadDemoPeople(em, clock, frameworks);
+          CatalogueTestAccess.loadDemoCourses(em, frameworks, clock);
+          return null;
+        });
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  private PortfolioDataSetStep step(EntityManager em) {
+    PortfolioDataSetStep step = new PortfolioDataSetStep();
+    step.em = em;
+    step.validator = MethodValidation.validator();
+    step.frameworks = frameworks;
+    step.notifications = NotificationTestAccess.notifications(em, clock);
+    step.clock = clock;
+    return step;
+  }
+
+  private void load(JsonObject content) {
+    database.inTransaction(
+        em -> {
+          step(em).load(content, "portfolio.json");
+          return null;
+        });
+  }
+
+  private static JsonObject shippedPortfolio() {
+    return JsonFields.parse(
+        DataSetManifest.open(PortfolioDataSetTest.class.getClassLoader(), "demo/portfolio.json"));
+  }
+
+  private <T> T portfolio(Function<PortfolioService, T> call) {
+    return database.inTransaction(
+        em -> {
+          PortfolioService service = new PortfolioService();
+          service.em = em;
+          service.policy = new AccessPolicy();
+          service.frameworks = frameworks;
+          service.clock = clock;
+          service.courses = CatalogueTestAccess.courses(em, service.policy, frameworks, clock);
+          service.notifications = NotificationTestAccess.notifications(em, clock);
+          return call.apply(service);
+        });
+  }
+
+  private EntryPage all(String worker) {
+    return portfolio(
+        s -> s.entries(sam, worker, new EntryFilter(null, null, null, null, null), 0, 1000));
+  }
+
+  @Test
+  void eachOfSamsFiveWorkersHasMoreThanAYearOfCpdInEveryStatus() {
+    load(shippedPortfolio());
+    LocalDate today = LocalDate.now(clock);
+    for (String worker : WORKERS) {
+      List<EntryView> entries = all(worker).page().items();
+      assertThat(entries).as(worker).hasSizeGreaterThanOrEqualTo(15);
+      assertThat(entries.get(entries.size() - 1).date()).isBefore(today.minusYears(1));
+      assertThat(entries)
+          .extracting(EntryView::status)
+          .contains(EntryStatus.VERIFIED, EntryStatus.SUBMITTED, EntryStatus.DRAFT);
+      assertThat(entries.stream().filter(e -> e.status() == EntryStatus.VERIFIED))
+          .allSatisfy(e -> assertThat(e.decidedBy()).isEqualTo("sam.supervisor"));
+      assertThat(entries.stream().flatMap(e -> e.claims().stream())).isNotEmpty();
+    }
+    Map<EntryStatus, Long> statuses =
+        WORKERS.stream()
+            .flatMap(w -> all(w).page().items().stream())
+            .collect(Collectors.groupingBy(EntryView::status, Collectors.counting()));
+    assertThat(statuses.get(EntryStatus.RETURNED)).isPositive();
+  }
+
+  @Test
+  void samsQueueHoldsTheSubmittedEntriesAndHeHasBeenNotifiedOfEach() {
+    load(shippedPortfolio());
+    List<EntryView> queue = portfolio(s -> s.queue(sam));
+    assertThat(queue).hasSize(10);
+    long unread =
+        database.inTransaction(
+            em -> NotificationTestAccess.notifications(em, clock).unreadCount(sam));
+    assertThat(unread).isEqualTo(10);
+  }
+
+  @Test
+  void loadingTheDataSetAgainChangesNothing() {
+    load(shippedPortfolio());
+    long first = all("alex.link").page().total();
+    load(shippedPortfolio());
+    assertThat(all("alex.link").page().total()).isEqualTo(first);
+  }
+
+  @Test
+  void aClaimOfACompetencyTheFrameworkLacksStopsTheLoadNamingIt() {
+    JsonObject bad =
+        Json.createObjectBuilder()
+            .add(
+                "entries",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("identifier", "00000000-0000-4000-8000-000000000009")
+                            .add("owner", "e063d6bf-96bc-49c6-969e-801990c0ab89")
+                            .add("daysAgo", 3)
+                            .add("title", "Bad claim")
+                            .add("type", "READING")
+                            .add("hours", 1)
+                            .add("status", "DRAFT")
+                            .add("claims", Json.createArrayBuilder().add("ZZ.9:1"))))
+            .build();
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("ZZ.9");
+  }
+}

@@ -46,6 +46,12 @@ public class EvidenceService {
   /** The most files one entry holds. */
   public static final int MOST_FILES = 20;
 
+  /**
+   * Room for what wraps a file in a multipart request (boundaries, part headers, other small
+   * fields), on top of the file's own limit.
+   */
+  public static final long ENVELOPE_BYTES = 64 * 1024;
+
   private static final System.Logger LOG = System.getLogger(EvidenceService.class.getName());
 
   @PersistenceContext(unitName = "trellis")
@@ -119,6 +125,22 @@ public class EvidenceService {
       return view(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Refuses, before a byte of it is read, a request whose declared length is more than the largest
+   * file and its envelope: the API's first line, before the upload is buffered. Static, as it needs
+   * nothing but the server's settings.
+   *
+   * @param declaredBytes the request's {@code Content-Length}
+   * @throws InvalidInputException field {@code file}, naming the limit
+   */
+  public static void refuseLargerRequest(long declaredBytes) {
+    EvidenceSettings settings = EvidenceSettings.current();
+    if (declaredBytes > settings.maxBytes() + ENVELOPE_BYTES) {
+      throw InvalidInputException.of(
+          "file", "portfolio.evidence_too_large", settings.maxMegabytes());
     }
   }
 

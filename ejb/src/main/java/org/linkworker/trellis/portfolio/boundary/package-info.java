@@ -1,6 +1,7 @@
 /**
  * The portfolio's boundary: a link worker records, edits and submits CPD entries; their supervisor
- * verifies or returns them. Every method asks the identity component's {@code AccessPolicy} first,
- * on the entry's owner.
+ * verifies or returns them; evidence files are attached to them and read by the worker and the
+ * supervisor alone. Every method asks the identity component's {@code AccessPolicy} first, on the
+ * entry's owner.
  */
 package org.linkworker.trellis.portfolio.boundary;

@@ -275,6 +275,11 @@ public class CpdEntry {
     decidedUtc = utc(now);
   }
 
+  /** Whether its owner may still change it (and its evidence): a draft or a returned entry. */
+  public boolean isEditable() {
+    return status.isEditable();
+  }
+
   private void requireEditable() {
     if (!status.isEditable()) {
       throw new StateConflictException("portfolio.not_editable", status);

@@ -30,5 +30,14 @@ public final class Lengths {
   /** A username. */
   public static final int USERNAME = 60;
 
+  /** The name an evidence file is shown under (its plain base name, extension included). */
+  public static final int FILE_NAME = 200;
+
+  /** A media type such as {@code application/pdf}. */
+  public static final int MEDIA_TYPE = 100;
+
+  /** A SHA-256 digest in hexadecimal. */
+  public static final int SHA_256 = 64;
+
   private Lengths() {}
 }

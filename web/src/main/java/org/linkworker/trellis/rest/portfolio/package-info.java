@@ -1,5 +1,6 @@
 /**
- * The portfolio's API: a link worker's CPD entries, submitted, verified and returned; their
- * supervisor's direct assessments; their supervision records.
+ * The portfolio's API: a link worker's CPD entries, submitted, verified and returned, with their
+ * evidence files; their supervisor's direct assessments and verification queue; their supervision
+ * records.
  */
 package org.linkworker.trellis.rest.portfolio;

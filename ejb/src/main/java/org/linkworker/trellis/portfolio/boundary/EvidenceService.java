@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -69,6 +70,43 @@ public class EvidenceService {
   EvidenceStore store = new EvidenceStore(settings.directory());
 
   EvidenceTypes types = new EvidenceTypes();
+
+  /**
+   * Keeps a data set's file for an entry, whatever the entry's status (the data set records what
+   * happened), typed by its content like any upload. For {@link PortfolioDataSetStep} only.
+   *
+   * @throws IllegalArgumentException when the content is empty, too large or of a type not allowed
+   */
+  void keepFromDataSet(
+      String id, CpdEntry entry, String name, InputStream content, String by, Instant at) {
+    try (EvidenceStore.Received received = store.receive(content, settings.maxBytes())) {
+      String mediaType = types.detect(received.file());
+      if (received.tooLarge() || received.size() == 0 || !types.isAllowed(mediaType)) {
+        throw new IllegalArgumentException(
+            name + " is empty, too large or not an allowed type (" + mediaType + ")");
+      }
+      String storedName = received.keep();
+      em.persist(
+          new EvidenceFile(
+              id,
+              entry,
+              shownName(name, mediaType),
+              storedName,
+              mediaType,
+              received.size(),
+              received.sha256(),
+              by,
+              at));
+      afterCompletion(false, storedName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The largest file the server takes, in megabytes, as pages say it. */
+  public String maxMegabytes() {
+    return settings.maxMegabytes();
+  }
 
   /**
    * Attaches a file to the caller's own entry.

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.notification.boundary.NotificationService;
 import org.linkworker.trellis.notification.entity.NotificationKind;
 import org.linkworker.trellis.platform.data.DataSetIdentifiers;
+import org.linkworker.trellis.platform.data.DataSetManifest;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
@@ -34,6 +37,7 @@ import org.linkworker.trellis.portfolio.entity.Assessment;
 import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
+import org.linkworker.trellis.portfolio.entity.EvidenceFile;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.portfolio.entity.SupervisionKind;
 import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
@@ -75,6 +79,8 @@ public class PortfolioDataSetStep implements DataSetStep {
 
   @Inject Clock clock;
 
+  @Inject EvidenceService evidence;
+
   @Override
   public String kind() {
     return KIND;
@@ -95,6 +101,12 @@ public class PortfolioDataSetStep implements DataSetStep {
       String id = DataSetIdentifiers.identifier(item, seen);
       if (em.find(Assessment.class, id) == null) {
         assessment(id, item.as("assessment " + id), today);
+      }
+    }
+    for (JsonFields item : top.objects("evidence")) {
+      String id = DataSetIdentifiers.identifier(item, seen);
+      if (em.find(EvidenceFile.class, id) == null) {
+        evidence(id, item.as("evidence " + id));
       }
     }
     for (JsonFields item : top.objects("supervision")) {
@@ -130,6 +142,27 @@ public class PortfolioDataSetStep implements DataSetStep {
             assessor.getUsername(),
             item.optionalString("note").orElse(null),
             at(date)));
+  }
+
+  private void evidence(String id, JsonFields item) {
+    String entryId = item.string("entry");
+    CpdEntry entry = em.find(CpdEntry.class, entryId);
+    if (entry == null) {
+      throw item.problem("entry " + entryId + " is not in the data set's entries");
+    }
+    String path = item.string("file");
+    try (InputStream in =
+        DataSetManifest.open(PortfolioDataSetStep.class.getClassLoader(), path).open()) {
+      evidence.keepFromDataSet(
+          id,
+          entry,
+          item.optionalString("name").orElse(path.substring(path.lastIndexOf('/') + 1)),
+          in,
+          entry.getOwner().getUsername(),
+          entry.getSubmittedAt() == null ? at(entry.getDate()) : entry.getSubmittedAt());
+    } catch (IOException | IllegalArgumentException e) {
+      throw item.problem(path + ": " + e.getMessage());
+    }
   }
 
   private void supervision(String id, JsonFields item, LocalDate today) {

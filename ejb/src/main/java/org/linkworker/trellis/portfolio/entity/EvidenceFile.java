@@ -111,7 +111,32 @@ public class EvidenceFile {
       String sha256,
       String uploadedBy,
       Instant now) {
-    this.id = UUID.randomUUID().toString();
+    this(
+        UUID.randomUUID().toString(),
+        entry,
+        name,
+        storedName,
+        mediaType,
+        size,
+        sha256,
+        uploadedBy,
+        now);
+  }
+
+  /**
+   * @param id a lower-case UUID: fixed for data-set files, random for new ones
+   */
+  public EvidenceFile(
+      String id,
+      CpdEntry entry,
+      String name,
+      String storedName,
+      String mediaType,
+      long size,
+      String sha256,
+      String uploadedBy,
+      Instant now) {
+    this.id = Objects.requireNonNull(id, "id");
     this.entry = Objects.requireNonNull(entry, "entry");
     this.entryId = entry.getId();
     this.name = Objects.requireNonNull(name, "name");

@@ -10,6 +10,7 @@ import static org.linkworker.trellis.testing.TestData.shipped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.linkworker.trellis.catalogue.boundary.CatalogueTestAccess;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkTestAccess;
@@ -30,6 +32,8 @@ import org.linkworker.trellis.notification.boundary.NotificationTestAccess;
 import org.linkworker.trellis.platform.data.DataFileException;
 import org.linkworker.trellis.platform.data.DataSetManifest;
 import org.linkworker.trellis.platform.data.JsonFields;
+import org.linkworker.trellis.portfolio.control.EvidenceSettings;
+import org.linkworker.trellis.portfolio.control.EvidenceStore;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.testing.MethodValidation;
 import org.linkworker.trellis.testing.MutableClock;
@@ -43,6 +47,8 @@ class PortfolioDataSetTest {
       List.of("lee.trainee", "alex.link", "priya.link", "jo.senior", "morgan.lead");
 
   private final TestDatabase database = TestDatabase.create();
+
+  @TempDir Path evidenceFolder;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
   private final CurrentFrameworks frameworks;
   private final Caller sam =
@@ -73,6 +79,13 @@ class PortfolioDataSetTest {
     step.frameworks = frameworks;
     step.notifications = NotificationTestAccess.notifications(em, clock);
     step.clock = clock;
+    EvidenceService evidence = new EvidenceService();
+    evidence.em = em;
+    evidence.policy = new AccessPolicy();
+    evidence.clock = clock;
+    evidence.settings = new EvidenceSettings(evidenceFolder, 10L * 1024 * 1024);
+    evidence.store = new EvidenceStore(evidenceFolder);
+    step.evidence = evidence;
     return step;
   }
 
@@ -123,6 +136,13 @@ class PortfolioDataSetTest {
           .allSatisfy(e -> assertThat(e.decidedBy()).isEqualTo("sam.supervisor"));
       assertThat(entries.stream().flatMap(e -> e.claims().stream())).isNotEmpty();
     }
+    assertThat(evidenceFolder.toFile().list()).hasSize(6);
+    EntryView certified =
+        all("alex.link").page().items().stream()
+            .filter(e -> e.status() == EntryStatus.VERIFIED && e.course() != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(certified.title()).isNotBlank();
     Map<EntryStatus, Long> statuses =
         WORKERS.stream()
             .flatMap(w -> all(w).page().items().stream())

@@ -5,9 +5,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.linkworker.trellis.notification.boundary.NotificationService;
@@ -15,7 +19,11 @@ import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryView;
+import org.linkworker.trellis.portfolio.boundary.EvidenceContent;
+import org.linkworker.trellis.portfolio.boundary.EvidenceService;
+import org.linkworker.trellis.portfolio.boundary.EvidenceView;
 import org.linkworker.trellis.portfolio.boundary.PortfolioService;
+import org.linkworker.trellis.web.faces.Downloads;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.Refusals;
 import org.linkworker.trellis.web.i18n.Texts;
@@ -36,9 +44,17 @@ public class EntryBacking {
   static final String DONE_PREFIX = "portfolio_entry.done.";
 
   /** The outcomes the page reports; any other {@code ?done=} shows nothing. */
-  static final Set<String> OUTCOMES = Set.of("added", "saved", "submitted", "verified", "returned");
+  static final Set<String> OUTCOMES =
+      Set.of("added", "saved", "submitted", "verified", "returned", "attached", "removed");
+
+  /** The form field with the evidence file a row's button is about. */
+  static final String EVIDENCE_PARAMETER = "evidence";
+
+  /** The boundary's field for the upload and the input that holds it. */
+  static final Map<String, String> INPUTS = Map.of("file", "evidence-file");
 
   private PortfolioService portfolio;
+  private EvidenceService evidence;
   private NotificationService notifications;
   private CurrentCaller currentCaller;
 
@@ -47,11 +63,17 @@ public class EntryBacking {
   private String note;
   private String reason;
   private EntryAccess access;
+  private List<EvidenceView> files;
+  private Part file;
 
   @Inject
   public EntryBacking(
-      PortfolioService portfolio, NotificationService notifications, CurrentCaller currentCaller) {
+      PortfolioService portfolio,
+      EvidenceService evidence,
+      NotificationService notifications,
+      CurrentCaller currentCaller) {
     this.portfolio = portfolio;
+    this.evidence = evidence;
     this.notifications = notifications;
     this.currentCaller = currentCaller;
   }
@@ -99,6 +121,10 @@ public class EntryBacking {
       reload();
       return;
     }
+    redirect(context, outcome);
+  }
+
+  private void redirect(FacesContext context, String outcome) throws IOException {
     ExternalContext external = context.getExternalContext();
     external.redirect(
         external.getRequestContextPath()
@@ -108,9 +134,95 @@ public class EntryBacking {
             + outcome);
   }
 
+  /** The worker's upload button: the file is typed by its content and kept with the entry. */
+  public void upload() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (file == null) {
+      FieldMessages.error(context, "evidence-file", Texts.text("portfolio_entry.evidence.none"));
+      reload();
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      evidence.attach(currentCaller.get(), id, file.getSubmittedFileName(), in);
+    } catch (InvalidInputException invalid) {
+      FieldMessages.show(context, invalid, INPUTS);
+      reload();
+      return;
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
+      reload();
+      return;
+    } finally {
+      file.delete();
+    }
+    redirect(context, "attached");
+  }
+
+  /** A file's download button (a POST naming the file, so the page's access check holds). */
+  public void download() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String wanted = context.getExternalContext().getRequestParameterMap().get(EVIDENCE_PARAMETER);
+    EvidenceContent content;
+    try {
+      content = evidence.open(currentCaller.get(), wanted);
+    } catch (TrellisException refused) {
+      Refusals.notFound(context);
+      return;
+    }
+    EvidenceView view = content.evidence();
+    Downloads.send(context, view.mediaType(), view.name(), view.size(), content.bytes().get());
+  }
+
+  /** A file's remove button, while the entry can be changed. */
+  public void remove() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String wanted = context.getExternalContext().getRequestParameterMap().get(EVIDENCE_PARAMETER);
+    try {
+      evidence.remove(currentCaller.get(), wanted);
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
+      reload();
+      return;
+    }
+    redirect(context, "removed");
+  }
+
+  /**
+   * The entry's evidence files, for those who may see them (the worker and their supervisor); none
+   * for anyone else.
+   */
+  public List<EvidenceView> getFiles() {
+    if (files == null) {
+      files =
+          access == null || access.entry().reflection() == null
+              ? List.of()
+              : evidence.list(currentCaller.get(), id);
+    }
+    return files;
+  }
+
+  /** Whether the caller may see evidence at all (the worker and their supervisor). */
+  public boolean isEvidenceShown() {
+    return access != null && access.entry().reflection() != null;
+  }
+
+  /** The largest file the server takes, in megabytes. */
+  public String getMaxMegabytes() {
+    return evidence.maxMegabytes();
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
   /** After a refused action the page is shown again as the entry now is. */
   private void reload() {
     access = portfolio.access(currentCaller.get(), id).orElse(null);
+    files = null;
   }
 
   public EntryView getEntry() {

@@ -84,6 +84,29 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
   }
 
+  /** Posts one file as the part {@code file} of a {@code multipart/form-data} body. */
+  public HttpResponse<String> postFile(String path, String fileName, byte[] content) {
+    String boundary = "trellis-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail =
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    body.writeBytes(head);
+    body.writeBytes(content);
+    body.writeBytes(tail);
+    return send(
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(
         request(path)

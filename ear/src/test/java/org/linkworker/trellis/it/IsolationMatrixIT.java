@@ -518,6 +518,8 @@ class IsolationMatrixIT {
     catalogueRows(m, everyone);
     portfolioRows(m);
     notificationRows(m, everyone);
+    supervisionRows(m);
+    evidenceRows(m);
     return m;
   }
 
@@ -688,6 +690,219 @@ class IsolationMatrixIT {
                   h -> h.postJson("api/cpd-entries/" + submittedOfA() + "/" + action, body),
                   404)));
     }
+  }
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+  /** A fresh evidence file on a fresh draft of worker A's. */
+  private String evidenceOfA(String entry) {
+    HttpResponse<String> response =
+        as("wrkA").postFile("api/cpd-entries/" + entry + "/evidence", "certificate.pdf", PDF);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  private void evidenceRows(Map<String, List<Case>> m) {
+    Function<String, Function<Http, HttpResponse<String>>> attach =
+        entry -> h -> h.postFile("api/cpd-entries/" + entry + "/evidence", "c.pdf", PDF);
+    m.put(
+        "POST /api/cpd-entries/{id}/evidence",
+        List.of(
+            new Case(null, "A's draft", attach.apply(draftOfA()), 401),
+            new Case("wrkA", "own draft", attach.apply(draftOfA()), 201),
+            new Case("wrkA", "own submitted", h -> attach.apply(submittedOfA()).apply(h), 409),
+            new Case("supA", "supervised", attach.apply(draftOfA()), 403),
+            new Case("empA", "A's draft", attach.apply(draftOfA()), 403),
+            new Case("wrkB", "A's draft", attach.apply(draftOfA()), 404),
+            new Case("otherA", "colleague's", attach.apply(draftOfA()), 404),
+            new Case("provP", "A's draft", attach.apply(draftOfA()), 404),
+            new Case("steward", "A's draft", attach.apply(draftOfA()), 404)));
+    String entry = draftOfA();
+    String file = evidenceOfA(entry);
+    Function<Http, HttpResponse<String>> list =
+        h -> h.getJson("api/cpd-entries/" + entry + "/evidence");
+    Function<Http, HttpResponse<String>> download = h -> h.get("api/evidence/" + file, "*/*");
+    m.put(
+        "GET /api/cpd-entries/{id}/evidence",
+        List.of(
+            new Case(null, "A's", list, 401),
+            new Case("wrkA", "own", list, 200),
+            new Case("supA", "supervised", list, 200),
+            new Case("empA", "A's", list, 404),
+            new Case("otherA", "colleague's", list, 404),
+            new Case("wrkB", "A's", list, 404),
+            new Case("provP", "A's", list, 404),
+            new Case("steward", "A's", list, 404)));
+    m.put(
+        "GET /api/evidence/{id}",
+        List.of(
+            new Case(null, "A's", download, 401),
+            new Case("wrkA", "own", download, 200),
+            new Case("supA", "supervised", download, 200),
+            new Case("empA", "A's", download, 404),
+            new Case("otherA", "colleague's", download, 404),
+            new Case("wrkB", "A's", download, 404),
+            new Case("provP", "A's", download, 404),
+            new Case("steward", "A's", download, 404),
+            new Case(
+                "wrkA", "unknown", h -> h.get("api/evidence/" + UUID.randomUUID(), "*/*"), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> remove =
+        actor -> h -> h.delete("api/evidence/" + evidenceOfA(draftOfA()));
+    m.put(
+        "DELETE /api/evidence/{id}",
+        List.of(
+            new Case(null, "A's", remove.apply(null), 401),
+            new Case("wrkA", "own", remove.apply("wrkA"), 204),
+            new Case("supA", "supervised", remove.apply("supA"), 403),
+            new Case("empA", "A's", remove.apply("empA"), 404),
+            new Case("wrkB", "A's", remove.apply("wrkB"), 404),
+            new Case("provP", "A's", remove.apply("provP"), 404),
+            new Case("steward", "A's", remove.apply("steward"), 404)));
+  }
+
+  private void supervisionRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    String assessment = "{\"competency\":\"PC.1\",\"level\":1}";
+    Function<String, Function<Http, HttpResponse<String>>> assess =
+        worker -> h -> h.postJson("api/people/" + worker + "/assessments", assessment);
+    m.put(
+        "POST /api/people/{username}/assessments",
+        List.of(
+            new Case(null, "worker A", assess.apply(wrkA), 401),
+            new Case("supA", "supervised", assess.apply(wrkA), 201),
+            new Case("supA", "not supervised", assess.apply(otherA), 404),
+            new Case("supA", "worker B", assess.apply(wrkB), 404),
+            new Case("wrkA", "self", assess.apply(wrkA), 403),
+            new Case("empA", "worker A", assess.apply(wrkA), 403),
+            new Case("provP", "worker A", assess.apply(wrkA), 404),
+            new Case("steward", "worker A", assess.apply(wrkA), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> assessments =
+        worker -> h -> h.getJson("api/people/" + worker + "/assessments");
+    m.put(
+        "GET /api/people/{username}/assessments",
+        List.of(
+            new Case(null, "worker A", assessments.apply(wrkA), 401),
+            new Case("wrkA", "own", assessments.apply(wrkA), 200),
+            new Case("supA", "supervised", assessments.apply(wrkA), 200),
+            new Case("empA", "worker A", assessments.apply(wrkA), 200),
+            new Case("wrkA", "colleague", assessments.apply(otherA), 404),
+            new Case("empB", "worker A", assessments.apply(wrkA), 404),
+            new Case("provP", "worker A", assessments.apply(wrkA), 404),
+            new Case("steward", "worker A", assessments.apply(wrkA), 404)));
+    Function<Http, String> assessed =
+        h ->
+            Http.json(as("supA").postJson("api/people/" + wrkA + "/assessments", assessment))
+                .asJsonObject()
+                .getString("id");
+    m.put(
+        "GET /api/assessments/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.getJson("api/assessments/" + UUID.randomUUID()), 401),
+            new Case("wrkA", "own", h -> h.getJson("api/assessments/" + assessed.apply(h)), 200),
+            new Case("supA", "made", h -> h.getJson("api/assessments/" + assessed.apply(h)), 200),
+            new Case("empA", "A's", h -> h.getJson("api/assessments/" + assessed.apply(h)), 200),
+            new Case("wrkB", "A's", h -> h.getJson("api/assessments/" + assessed.apply(h)), 404),
+            new Case("provP", "A's", h -> h.getJson("api/assessments/" + assessed.apply(h)), 404),
+            new Case(
+                "steward", "A's", h -> h.getJson("api/assessments/" + assessed.apply(h)), 404)));
+    m.put(
+        "DELETE /api/assessments/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.delete("api/assessments/" + UUID.randomUUID()), 401),
+            new Case("supA", "made", h -> h.delete("api/assessments/" + assessed.apply(h)), 204),
+            new Case("wrkA", "own", h -> h.delete("api/assessments/" + assessed.apply(h)), 403),
+            new Case("empA", "A's", h -> h.delete("api/assessments/" + assessed.apply(h)), 403),
+            new Case("wrkB", "A's", h -> h.delete("api/assessments/" + assessed.apply(h)), 404),
+            new Case("provP", "A's", h -> h.delete("api/assessments/" + assessed.apply(h)), 404),
+            new Case(
+                "steward", "A's", h -> h.delete("api/assessments/" + assessed.apply(h)), 404)));
+    String session = "{\"minutes\":60,\"kind\":\"CLINICAL\"}";
+    Function<String, Function<Http, HttpResponse<String>>> record =
+        worker -> h -> h.postJson("api/people/" + worker + "/supervision", session);
+    m.put(
+        "POST /api/people/{username}/supervision",
+        List.of(
+            new Case(null, "worker A", record.apply(wrkA), 401),
+            new Case("wrkA", "own", record.apply(wrkA), 201),
+            new Case("supA", "supervised", record.apply(wrkA), 201),
+            new Case("empA", "worker A", record.apply(wrkA), 403),
+            new Case("wrkA", "colleague", record.apply(otherA), 404),
+            new Case("supA", "worker B", record.apply(wrkB), 404),
+            new Case("provP", "worker A", record.apply(wrkA), 404),
+            new Case("steward", "worker A", record.apply(wrkA), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> records =
+        worker -> h -> h.getJson("api/people/" + worker + "/supervision");
+    m.put(
+        "GET /api/people/{username}/supervision",
+        List.of(
+            new Case(null, "worker A", records.apply(wrkA), 401),
+            new Case("wrkA", "own", records.apply(wrkA), 200),
+            new Case("supA", "supervised", records.apply(wrkA), 200),
+            new Case("empA", "worker A", records.apply(wrkA), 200),
+            new Case("wrkA", "colleague", records.apply(otherA), 404),
+            new Case("empB", "worker A", records.apply(wrkA), 404),
+            new Case("provP", "worker A", records.apply(wrkA), 404),
+            new Case("steward", "worker A", records.apply(wrkA), 404)));
+    Function<Http, JsonObject> recorded =
+        h ->
+            Http.json(as("wrkA").postJson("api/people/" + wrkA + "/supervision", session))
+                .asJsonObject();
+    m.put(
+        "GET /api/supervision/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.getJson("api/supervision/" + UUID.randomUUID()), 401),
+            new Case(
+                "wrkA",
+                "own",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                200),
+            new Case(
+                "supA",
+                "supervised",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                200),
+            new Case(
+                "empA",
+                "A's",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                200),
+            new Case(
+                "wrkB",
+                "A's",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                404),
+            new Case(
+                "provP",
+                "A's",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                404),
+            new Case(
+                "steward",
+                "A's",
+                h -> h.getJson("api/supervision/" + recorded.apply(h).getString("id")),
+                404)));
+    Function<Http, HttpResponse<String>> change =
+        h -> {
+          JsonObject r = recorded.apply(h);
+          return h.putJson(
+              "api/supervision/" + r.getString("id"),
+              "{\"minutes\":45,\"kind\":\"PEER\",\"version\":"
+                  + r.getJsonNumber("version").longValue()
+                  + "}");
+        };
+    m.put(
+        "PUT /api/supervision/{id}",
+        List.of(
+            new Case(
+                null, "A's", h -> h.putJson("api/supervision/" + UUID.randomUUID(), session), 401),
+            new Case("wrkA", "own", change, 200),
+            new Case("supA", "supervised", change, 403),
+            new Case("empA", "A's", change, 403),
+            new Case("wrkB", "A's", change, 404),
+            new Case("provP", "A's", change, 404),
+            new Case("steward", "A's", change, 404)));
   }
 
   private void notificationRows(Map<String, List<Case>> m, List<String> everyone) {

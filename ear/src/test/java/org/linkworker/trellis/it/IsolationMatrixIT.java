@@ -1238,6 +1238,10 @@ class IsolationMatrixIT {
     m.put(
         "portfolio/edit.xhtml?id=" + entry, and(expect(302, 404, 403, 403, 200, 404), "wrkB", 404));
     m.put("portfolio/queue.xhtml", expect(302, 403, 403, 200, 403, 403));
+    m.put("portfolio/supervision.xhtml", everyoneSignedIn);
+    m.put(
+        "portfolio/supervision.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 404, 200, 200, 200, 404), "wrkB", 404));
     m.put("notifications.xhtml", everyoneSignedIn);
     m.put("catalogue/import.xhtml", expect(302, 403, 403, 403, 403, 200));
     m.put(

@@ -82,6 +82,8 @@ class FaceletsConventionsTest {
           "common.activityType.",
           "common.entryStatus.",
           "portfolio_entry.done.",
+          "portfolio_supervision.done.",
+          "common.supervisionKind.",
           "common.courseStatus.",
           "common.strength.",
           "catalogue_course.status.",

@@ -73,11 +73,12 @@ public class EvidenceService {
 
   /**
    * Keeps a data set's file for an entry, whatever the entry's status (the data set records what
-   * happened), typed by its content like any upload. For {@link PortfolioDataSetStep} only.
+   * happened), typed by its content like any upload. For the data-set step only: no caller is
+   * checked.
    *
    * @throws IllegalArgumentException when the content is empty, too large or of a type not allowed
    */
-  void keepFromDataSet(
+  public void keepFromDataSet(
       String id, CpdEntry entry, String name, InputStream content, String by, Instant at) {
     try (EvidenceStore.Received received = store.receive(content, settings.maxBytes())) {
       String mediaType = types.detect(received.file());

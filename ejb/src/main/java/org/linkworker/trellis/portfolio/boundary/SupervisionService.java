@@ -59,6 +59,17 @@ public class SupervisionService {
 
   @Inject Clock clock;
 
+  /** What the caller may do in a worker's supervision records and assessments. */
+  public SupervisionAccess access(Caller caller, String username) {
+    Person owner = visibleOwner(caller, username);
+    Owner facts = owner(owner);
+    return new SupervisionAccess(
+        owner.getDisplayName(),
+        policy.mayRecordSupervision(caller, facts),
+        policy.maySeePrivateNotes(caller, facts) && policy.mayChangePortfolio(caller, facts),
+        policy.mayAssess(caller, facts));
+  }
+
   // --- assessments ---
 
   /**

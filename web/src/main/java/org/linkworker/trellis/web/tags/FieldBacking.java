@@ -25,8 +25,10 @@ import org.linkworker.trellis.identity.entity.AccessToken;
 import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.portfolio.boundary.AssessmentInput;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
 import org.linkworker.trellis.portfolio.entity.Reflection;
+import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
 import org.linkworker.trellis.web.i18n.Texts;
 
 /**
@@ -57,7 +59,9 @@ public class FieldBacking {
           "Course", Course.class,
           "CourseQuery", CourseQuery.class,
           "CpdEntry", CpdEntry.class,
-          "Reflection", Reflection.class);
+          "Reflection", Reflection.class,
+          "SupervisionRecord", SupervisionRecord.class,
+          "AssessmentInput", AssessmentInput.class);
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

@@ -116,6 +116,44 @@ class StatementCountIT {
     assertThat(page).isEqualTo(one);
   }
 
+  @Test
+  void aWorkersEntriesTheQueueAndTheEntriesPageCostTheSameStatementsForOneRowAsForMany()
+      throws IOException {
+    Http alex = new Http(base).as("alex.link");
+    String path = "api/people/alex.link/cpd-entries";
+    assertThat(
+            Long.parseLong(
+                alex.getJson(path + "?limit=1")
+                    .headers()
+                    .firstValue("X-Total-Count")
+                    .orElseThrow()))
+        .as("the demo portfolio's entries of alex.link")
+        .isGreaterThan(20);
+
+    long one = fewest(() -> alex.getJson(path + "?limit=1"));
+    long all = fewest(() -> alex.getJson(path + "?limit=100"));
+    long filtered = fewest(() -> alex.getJson(path + "?status=VERIFIED&competency=PC.1"));
+    Http sam = new Http(base).as("sam.supervisor");
+    long queue = fewest(() -> sam.getJson("api/me/verification-queue"));
+    WebSession page = WebSession.signedIn(base, "alex.link", Http.DEMO_PASSWORD);
+    assertThat(page.get("portfolio/entries.xhtml").statusCode()).isEqualTo(200);
+    long entriesPage = fewest(() -> page.get("portfolio/entries.xhtml"));
+
+    System.out.printf(
+        "StatementCountIT: GET %s: %d statements for 1 entry, %d for up to 100, %d filtered;"
+            + " Sam's queue of %d entries: %d; the entries page: %d%n",
+        path,
+        one,
+        all,
+        filtered,
+        Http.json(sam.getJson("api/me/verification-queue")).asJsonArray().size(),
+        queue,
+        entriesPage);
+    assertThat(all).isEqualTo(one);
+    assertThat(filtered).isEqualTo(one);
+    assertThat(queue).isLessThanOrEqualTo(one);
+  }
+
   private static long fewest(Runnable request) throws IOException {
     long fewest = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {

@@ -320,4 +320,59 @@ class PortfolioApiIT {
     assertThat(employers).contains("Benefits advice workshop").doesNotContain("welfare rights");
     assertThat(asSupervisor.getJson(path).body()).contains("welfare rights");
   }
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+  @Test
+  void evidenceIsTypedByItsContentStoredUnderAPlainNameAndServedAsAnAttachment() {
+    String id =
+        body(asWorker.postJson(entries(worker), "{\"title\":\"Course\",\"type\":\"COURSE\"}"), 201)
+            .getString("id");
+    String upload = "api/cpd-entries/" + id + "/evidence";
+
+    HttpResponse<String> kept = asWorker.postFile(upload, "../../etc/passwd/certificate.pdf", PDF);
+    JsonObject file = body(kept, 201);
+    assertThat(file.getString("name")).isEqualTo("certificate.pdf");
+    assertThat(file.getString("mediaType")).isEqualTo("application/pdf");
+    assertThat(kept.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/evidence/" + file.getString("id")));
+
+    HttpResponse<String> download = asSupervisor.get("api/evidence/" + file.getString("id"), "*/*");
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(
+            d -> assertThat(d).startsWith("attachment").contains("certificate.pdf"));
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(download.body()).startsWith("%PDF-1.4");
+    assertThat(asEmployer.get("api/evidence/" + file.getString("id"), "*/*").statusCode())
+        .isEqualTo(404);
+
+    byte[] script = "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] shell = "#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    for (Object[] bad :
+        new Object[][] {
+          {"script.pdf", script},
+          {"run.pdf", shell},
+          {"empty.pdf", new byte[0]},
+          {"picture.pdf", png},
+          {"big.pdf", new byte[11 * 1024 * 1024]}
+        }) {
+      HttpResponse<String> refused = asWorker.postFile(upload, (String) bad[0], (byte[]) bad[1]);
+      assertThat(refused.statusCode()).as(bad[0] + " -> " + refused.body()).isIn(400, 413);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+    assertThat(Http.json(asWorker.getJson(upload)).asJsonArray()).hasSize(1);
+    assertThat(asWorker.postJson(upload, "{}").statusCode()).isEqualTo(415);
+
+    body(asWorker.postJson("api/cpd-entries/" + id + "/submit", "{}"), 200);
+    assertThat(asWorker.postFile(upload, "late.pdf", PDF).statusCode()).isEqualTo(409);
+    assertThat(asWorker.delete("api/evidence/" + file.getString("id")).statusCode()).isEqualTo(409);
+  }
 }

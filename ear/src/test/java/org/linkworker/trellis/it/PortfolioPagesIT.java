@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,6 +120,28 @@ class PortfolioPagesIT {
     new Actions(browser).sendKeys(Keys.ENTER).perform();
   }
 
+  /** Chooses an option of the focused select with the arrow keys, as a keyboard user would. */
+  private void choose(WebElement select, String value) {
+    Select options = new Select(select);
+    List<WebElement> all = options.getOptions();
+    int wanted = -1;
+    int current = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (value.equals(all.get(i).getAttribute("value"))) {
+        wanted = i;
+      }
+      if (all.get(i).isSelected()) {
+        current = i;
+      }
+    }
+    assertThat(wanted).as("option " + value).isNotNegative();
+    Keys key = wanted > current ? Keys.ARROW_DOWN : Keys.ARROW_UP;
+    for (int i = 0; i < Math.abs(wanted - current); i++) {
+      select.sendKeys(key);
+    }
+    assertThat(options.getFirstSelectedOption().getAttribute("value")).isEqualTo(value);
+  }
+
   private void arrive(String id) {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
@@ -146,11 +169,7 @@ class PortfolioPagesIT {
     // Quick add: today and one hour are filled in; a title and a type are enough.
     assertThat(browser.findElement(By.id("quick-hours")).getAttribute("value")).isEqualTo("1");
     typeInto("quick-title", "Welfare rights briefing " + run);
-    WebElement type = tabTo("quick-type");
-    new Select(type).getOptions(); // the options are there before choosing by keyboard
-    type.sendKeys("Peer");
-    assertThat(new Select(type).getFirstSelectedOption().getAttribute("value"))
-        .isEqualTo("PEER_LEARNING");
+    choose(tabTo("quick-type"), "PEER_LEARNING");
     press("quick-add-save");
     arrive("entry-done");
     assertThat(browser.findElement(By.id("entry-status")).getText()).isEqualTo("Draft");
@@ -167,10 +186,10 @@ class PortfolioPagesIT {
     WebElement competency =
         tabUntil(
             e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("claim-competency"));
-    competency.sendKeys("CC.6");
+    choose(competency, "CC.6");
     WebElement level =
         tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("claim-level"));
-    level.sendKeys("2");
+    choose(level, "2");
     press("save-entry");
     arrive("entry-done");
     assertThat(browser.findElement(By.id("entry-claims")).getText()).contains("CC.6 at level 2");

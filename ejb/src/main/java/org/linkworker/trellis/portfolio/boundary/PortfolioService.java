@@ -332,6 +332,15 @@ public class PortfolioService {
   }
 
   private Person visibleOwner(Caller caller, String username) {
+    return visibleOwner(em, policy, caller, username);
+  }
+
+  /**
+   * The worker by username when the caller may see their portfolio; otherwise not there, whether or
+   * not they exist (404). One statement.
+   */
+  static Person visibleOwner(
+      EntityManager em, AccessPolicy policy, Caller caller, String username) {
     String name = Person.normaliseUsername(username);
     Optional<Person> person =
         name == null || name.isEmpty()

@@ -377,16 +377,6 @@ public class SupervisionService {
   }
 
   private Person visibleOwner(Caller caller, String username) {
-    String name = Person.normaliseUsername(username);
-    Optional<Person> person =
-        name == null || name.isEmpty()
-            ? Optional.empty()
-            : em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
-                .setParameter("username", name)
-                .getResultStream()
-                .findFirst();
-    return person
-        .filter(p -> policy.maySeePortfolio(caller, owner(p)))
-        .orElseThrow(() -> new NotVisibleException("person"));
+    return PortfolioService.visibleOwner(em, policy, caller, username);
   }
 }

@@ -2,9 +2,13 @@ package org.linkworker.trellis.web.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.TrellisException;
 
 /**
  * Shows what a boundary said about a form's input next to the fields it concerns. A boundary names
@@ -37,5 +41,25 @@ public final class FieldMessages {
   public static void error(FacesContext context, String clientId, String message) {
     context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     context.validationFailed();
+  }
+
+  /**
+   * Runs a boundary call for a form and shows what it refuses: each field's message next to its
+   * input, anything else above the form.
+   *
+   * @return what the call returned, or empty when it was refused (the messages are then shown)
+   */
+  public static <T> Optional<T> attempt(
+      FacesContext context, Map<String, String> inputIds, Supplier<T> call) {
+    try {
+      return Optional.ofNullable(call.get());
+    } catch (InvalidInputException invalid) {
+      show(context, invalid, inputIds);
+    } catch (ConstraintViolationException invalid) {
+      show(context, InvalidInputException.of(invalid), inputIds);
+    } catch (TrellisException refused) {
+      error(context, null, refused.getMessage());
+    }
+    return Optional.empty();
   }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,9 +27,7 @@ import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.Blank;
-import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.StaleVersionException;
-import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
 import org.linkworker.trellis.portfolio.boundary.EntryView;
@@ -217,30 +214,28 @@ public class EntryFormBacking implements Serializable {
             new EntryInput.ReflectionInput(what, learned, change),
             claimed);
     Caller caller = currentCaller.get();
-    EntryView saved;
+    Optional<EntryView> saved;
     try {
       saved =
-          editing
-              ? portfolio.update(caller, id, version, input)
-              : portfolio.create(caller, caller.username(), input);
+          FieldMessages.attempt(
+              context,
+              INPUTS,
+              () ->
+                  editing
+                      ? portfolio.update(caller, id, version, input)
+                      : portfolio.create(caller, caller.username(), input));
     } catch (StaleVersionException stale) {
       FieldMessages.error(context, null, Texts.text("portfolio_edit.stale"));
       return;
-    } catch (InvalidInputException invalid) {
-      FieldMessages.show(context, invalid, INPUTS);
-      return;
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(context, InvalidInputException.of(invalid), INPUTS);
-      return;
-    } catch (TrellisException refused) {
-      FieldMessages.error(context, null, refused.getMessage());
+    }
+    if (saved.isEmpty()) {
       return;
     }
     ExternalContext external = context.getExternalContext();
     external.redirect(
         external.getRequestContextPath()
             + "/portfolio/entry.xhtml?id="
-            + URLEncoder.encode(saved.id(), StandardCharsets.UTF_8)
+            + URLEncoder.encode(saved.get().id(), StandardCharsets.UTF_8)
             + "&done=saved");
   }
 

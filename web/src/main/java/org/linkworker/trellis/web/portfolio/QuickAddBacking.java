@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -16,10 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.entity.Role;
-import org.linkworker.trellis.platform.InvalidInputException;
-import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
 import org.linkworker.trellis.portfolio.boundary.EntryView;
 import org.linkworker.trellis.portfolio.boundary.PortfolioService;
@@ -85,28 +83,23 @@ public class QuickAddBacking {
       return;
     }
     Caller caller = currentCaller.get();
-    EntryView saved;
-    try {
-      saved =
-          portfolio.create(
-              caller,
-              caller.username(),
-              new EntryInput(day, title, type, hours, false, null, null, null, List.of()));
-    } catch (InvalidInputException invalid) {
-      FieldMessages.show(context, invalid, INPUTS);
-      return;
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(context, InvalidInputException.of(invalid), INPUTS);
-      return;
-    } catch (TrellisException refused) {
-      FieldMessages.error(context, null, refused.getMessage());
+    Optional<EntryView> saved =
+        FieldMessages.attempt(
+            context,
+            INPUTS,
+            () ->
+                portfolio.create(
+                    caller,
+                    caller.username(),
+                    new EntryInput(day, title, type, hours, false, null, null, null, List.of())));
+    if (saved.isEmpty()) {
       return;
     }
     ExternalContext external = context.getExternalContext();
     external.redirect(
         external.getRequestContextPath()
             + "/portfolio/entry.xhtml?id="
-            + URLEncoder.encode(saved.id(), StandardCharsets.UTF_8)
+            + URLEncoder.encode(saved.get().id(), StandardCharsets.UTF_8)
             + "&done=added");
   }
 

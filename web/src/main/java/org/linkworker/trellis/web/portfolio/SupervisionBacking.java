@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.platform.Blank;
-import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.platform.TrellisException;
@@ -158,19 +156,15 @@ public class SupervisionBacking {
       read();
       return;
     }
-    try {
-      supervision.record(
-          currentCaller.get(), whose(), new SupervisionInput(day, minutes, kind, giver, notes));
-    } catch (InvalidInputException invalid) {
-      FieldMessages.show(context, invalid, SESSION_INPUTS);
-      read();
-      return;
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(context, InvalidInputException.of(invalid), SESSION_INPUTS);
-      read();
-      return;
-    } catch (TrellisException refused) {
-      FieldMessages.error(context, null, refused.getMessage());
+    if (FieldMessages.attempt(
+            context,
+            SESSION_INPUTS,
+            () ->
+                supervision.record(
+                    currentCaller.get(),
+                    whose(),
+                    new SupervisionInput(day, minutes, kind, giver, notes)))
+        .isEmpty()) {
       read();
       return;
     }
@@ -188,19 +182,15 @@ public class SupervisionBacking {
       read();
       return;
     }
-    try {
-      supervision.assess(
-          currentCaller.get(), whose(), new AssessmentInput(day, competency, level, note));
-    } catch (InvalidInputException invalid) {
-      FieldMessages.show(context, invalid, ASSESSMENT_INPUTS);
-      read();
-      return;
-    } catch (ConstraintViolationException invalid) {
-      FieldMessages.show(context, InvalidInputException.of(invalid), ASSESSMENT_INPUTS);
-      read();
-      return;
-    } catch (TrellisException refused) {
-      FieldMessages.error(context, null, refused.getMessage());
+    if (FieldMessages.attempt(
+            context,
+            ASSESSMENT_INPUTS,
+            () ->
+                supervision.assess(
+                    currentCaller.get(),
+                    whose(),
+                    new AssessmentInput(day, competency, level, note)))
+        .isEmpty()) {
       read();
       return;
     }

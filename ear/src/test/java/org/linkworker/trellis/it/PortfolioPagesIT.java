@@ -199,7 +199,15 @@ class PortfolioPagesIT {
     // Evidence: a certificate, typed by its content.
     browser.findElement(By.id("evidence-file")).sendKeys(certificate().toString());
     press("upload-evidence");
-    arrive("evidence-list");
+    waiting()
+        .until(
+            d ->
+                !d.findElements(By.id("evidence-list")).isEmpty()
+                    || !d.findElements(By.cssSelector(".field-error, .error-summary")).isEmpty()
+                    || d.getTitle().contains("rror"));
+    assertThat(browser.findElements(By.id("evidence-list")))
+        .as("the page after the upload: %s", browser.findElement(By.tagName("main")).getText())
+        .hasSize(1);
     assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("certificate-");
     Browser.assertAccessible(browser);
 

@@ -63,6 +63,7 @@ public class EntryBacking {
   private String note;
   private String reason;
   private EntryAccess access;
+  private boolean read;
   private List<EvidenceView> files;
   private Part file;
 
@@ -193,17 +194,15 @@ public class EntryBacking {
    */
   public List<EvidenceView> getFiles() {
     if (files == null) {
-      files =
-          access == null || access.entry().reflection() == null
-              ? List.of()
-              : evidence.list(currentCaller.get(), id);
+      files = isEvidenceShown() ? evidence.list(currentCaller.get(), id) : List.of();
     }
     return files;
   }
 
   /** Whether the caller may see evidence at all (the worker and their supervisor). */
   public boolean isEvidenceShown() {
-    return access != null && access.entry().reflection() != null;
+    EntryAccess shown = getAccess();
+    return shown != null && shown.entry().reflection() != null;
   }
 
   /** The largest file the server takes, in megabytes. */
@@ -226,10 +225,19 @@ public class EntryBacking {
   }
 
   public EntryView getEntry() {
-    return access == null ? null : access.entry();
+    EntryAccess shown = getAccess();
+    return shown == null ? null : shown.entry();
   }
 
+  /**
+   * The entry and what the caller may do to it. Read by the view action on a first visit; a
+   * postback that ran no action (its input refused before the action) reads it here, once.
+   */
   public EntryAccess getAccess() {
+    if (access == null && !read && id != null) {
+      read = true;
+      access = portfolio.access(currentCaller.get(), id).orElse(null);
+    }
     return access;
   }
 

@@ -199,12 +199,23 @@ class PortfolioPagesIT {
     // Evidence: a certificate, typed by its content.
     browser.findElement(By.id("evidence-file")).sendKeys(certificate().toString());
     press("upload-evidence");
-    waiting()
-        .until(
-            d ->
-                !d.findElements(By.id("evidence-list")).isEmpty()
-                    || !d.findElements(By.cssSelector(".field-error, .error-summary")).isEmpty()
-                    || d.getTitle().contains("rror"));
+    try {
+      waiting()
+          .until(
+              d ->
+                  !d.findElements(By.id("evidence-list")).isEmpty()
+                      || !d.findElements(By.cssSelector(".field-error, .error-summary")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Browser.screenshot(browser, "evidence-upload");
+      throw new AssertionError(
+          "no answer to the upload at "
+              + browser.getCurrentUrl()
+              + ": "
+              + browser
+                  .getPageSource()
+                  .substring(0, Math.min(4000, browser.getPageSource().length())),
+          e);
+    }
     assertThat(browser.findElements(By.id("evidence-list")))
         .as("the page after the upload: %s", browser.findElement(By.tagName("main")).getText())
         .hasSize(1);

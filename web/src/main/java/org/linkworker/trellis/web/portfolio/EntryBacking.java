@@ -47,6 +47,9 @@ public class EntryBacking {
   static final Set<String> OUTCOMES =
       Set.of("added", "saved", "submitted", "verified", "returned", "attached", "removed");
 
+  /** The page's parameter and every form's hidden field with the entry's id. */
+  static final String ID_PARAMETER = "id";
+
   /** The form field with the evidence file a row's button is about. */
   static final String EVIDENCE_PARAMETER = "evidence";
 
@@ -234,14 +237,26 @@ public class EntryBacking {
    * postback that ran no action (its input refused before the action) reads it here, once.
    */
   public EntryAccess getAccess() {
-    if (access == null && !read && id != null) {
+    if (access == null && !read && getId() != null) {
       read = true;
       access = portfolio.access(currentCaller.get(), id).orElse(null);
     }
     return access;
   }
 
+  /**
+   * The entry's id: the page's parameter, or on a postback the form's hidden {@code id} field (read
+   * while the forms are decoded, before view parameters reach this bean, so that the forms that
+   * depend on the entry are decoded at all).
+   */
   public String getId() {
+    if (id == null) {
+      id =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get(ID_PARAMETER);
+    }
     return id;
   }
 

@@ -29,6 +29,7 @@ public class NotificationsBacking {
   private CurrentCaller currentCaller;
 
   private String offset;
+  private boolean loaded;
   private List<NotificationView> items = List.of();
   private PageWindow window;
 
@@ -43,6 +44,12 @@ public class NotificationsBacking {
 
   /** The page's view action. */
   public void load() {
+    read();
+  }
+
+  /** Read on first use too: a postback decodes the mark-all form, which shows only with items. */
+  private void read() {
+    loaded = true;
     int start = PageWindow.offsetOf(offset);
     Page<NotificationView> page = notifications.list(currentCaller.get(), false, start, PAGE_SIZE);
     items = page.items();
@@ -57,10 +64,16 @@ public class NotificationsBacking {
   }
 
   public List<NotificationView> getItems() {
+    if (!loaded) {
+      read();
+    }
     return items;
   }
 
   public PageWindow getWindow() {
+    if (!loaded) {
+      read();
+    }
     return window;
   }
 

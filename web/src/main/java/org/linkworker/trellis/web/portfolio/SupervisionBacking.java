@@ -58,6 +58,9 @@ public class SupervisionBacking {
 
   static final Set<String> OUTCOMES = Set.of("recorded", "assessed", "withdrawn");
 
+  /** The page's parameter and every form's hidden field with the worker's username. */
+  static final String USERNAME_PARAMETER = "username";
+
   /** The form field with the assessment a row's withdraw button is about. */
   static final String ASSESSMENT_PARAMETER = "assessment";
 
@@ -114,7 +117,19 @@ public class SupervisionBacking {
   /** For the CDI client proxy only. */
   protected SupervisionBacking() {}
 
+  /**
+   * The worker whose page this is: the page's parameter, or on a postback the form's hidden {@code
+   * username} field (read while the forms are decoded, before view parameters reach this bean), or
+   * else the signed-in person.
+   */
   private String whose() {
+    if (Blank.orNull(username) == null) {
+      username =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get(USERNAME_PARAMETER);
+    }
     return Blank.orNull(username) == null ? currentCaller.get().username() : username.strip();
   }
 

@@ -299,4 +299,48 @@ class PortfolioPagesIT {
         .isEqualTo("Give the entry a title.");
     Browser.assertAccessible(browser);
   }
+
+  @Test
+  void aSupervisorAssessesAndTheWorkerRecordsASessionWhoseNotesOnlyTheyRead() {
+    Browser.signIn(browser, base, supervisor, PASSWORD);
+    browser.get(base + "portfolio/supervision.xhtml?username=" + worker);
+    arrive("assessment-form");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Wyn Worker");
+    Browser.assertAccessible(browser);
+    choose(tabTo("assessment-competency"), "PC.1");
+    choose(tabTo("assessment-level"), "2");
+    typeInto("assessment-note", "Seen in a first meeting.");
+    press("assess");
+    arrive("supervision-done");
+    assertThat(browser.findElement(By.id("assessments")).getText())
+        .contains("PC.1 at level 2")
+        .contains(supervisor);
+    typeInto("session-minutes", Keys.chord(Keys.CONTROL, "a"), "45");
+    press("record-session");
+    arrive("sessions-table");
+    assertThat(browser.findElements(By.id("session-notes"))).isEmpty();
+    Browser.assertAccessible(browser);
+
+    browser.manage().deleteAllCookies();
+    Browser.signIn(browser, base, worker, PASSWORD);
+    browser.get(base + "portfolio/supervision.xhtml");
+    arrive("session-form");
+    choose(tabTo("session-kind"), "PEER");
+    typeInto("session-supervisor", supervisor);
+    typeInto("session-notes", "Talked through a hard visit.");
+    press("record-session");
+    arrive("supervision-done");
+    assertThat(browser.findElement(By.id("sessions-table")).getText())
+        .contains("Talked through a hard visit.")
+        .contains("Peer");
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#assessments button, #assessments input[type=submit]")))
+        .isEmpty();
+    Browser.assertAccessible(browser);
+
+    HttpResponse<String> forSupervisor =
+        new Http(base).as(supervisor, PASSWORD).getJson("api/people/" + worker + "/supervision");
+    assertThat(forSupervisor.body()).doesNotContain("Talked through a hard visit.");
+  }
 }

@@ -123,11 +123,15 @@ public class PortfolioService {
     return view(entry, true);
   }
 
-  /** Sends the caller's own draft or returned entry to their supervisor. */
+  /**
+   * Sends the caller's own draft or returned entry to their supervisor. Acting on an entry marks
+   * the actor's notifications about it read, as opening it does.
+   */
   public EntryView submit(Caller caller, String entryId) {
     CpdEntry entry = changeable(caller, entryId);
     entry.submit(clock.instant());
     flushChecked();
+    notifications.markReadAbout(caller, entry.getId());
     Person supervisor = entry.getOwner().getSupervisor();
     if (supervisor != null) {
       notifications.send(
@@ -146,6 +150,7 @@ public class PortfolioService {
     entry.verify(
         caller.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
     flushChecked();
+    notifications.markReadAbout(caller, entry.getId());
     notifications.send(
         entry.getOwner(),
         NotificationKind.ENTRY_VERIFIED,
@@ -160,6 +165,7 @@ public class PortfolioService {
     CpdEntry entry = decidable(caller, entryId);
     entry.returnWith(caller.username(), reason, clock.instant());
     flushChecked();
+    notifications.markReadAbout(caller, entry.getId());
     notifications.send(
         entry.getOwner(),
         NotificationKind.ENTRY_RETURNED,

@@ -1,0 +1,56 @@
+package org.linkworker.trellis.notification.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.linkworker.trellis.identity.entity.Organisation;
+import org.linkworker.trellis.identity.entity.OrganisationKind;
+import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.notification.entity.Notification;
+import org.linkworker.trellis.notification.entity.NotificationKind;
+
+/** Each kind of notification reads as a whole sentence naming who acted and on what. */
+class NotificationMessagesTest {
+
+  private static final Person SAM =
+      Person.create(
+          "sam.supervisor",
+          "Sam Okafor",
+          Organisation.create("Riverside", OrganisationKind.EMPLOYER),
+          java.util.Set.of(Role.SUPERVISOR),
+          "h");
+
+  @ParameterizedTest
+  @EnumSource(NotificationKind.class)
+  void everyKindHasASentenceWithTheActorAndTheTitle(NotificationKind kind) {
+    NotificationView view =
+        NotificationService.view(
+            new Notification(SAM, kind, "entry-1", "Benefits clinic", "Alex Patel", Instant.EPOCH));
+    assertThat(view.message())
+        .contains("Alex Patel")
+        .contains("\u201cBenefits clinic\u201d")
+        .endsWith(".")
+        .doesNotContain("{");
+    assertThat(view.read()).isFalse();
+  }
+
+  @Test
+  void aLongTitleIsKeptToTheColumnsLengthAndReadingTwiceKeepsTheFirstTime() {
+    Notification n =
+        new Notification(
+            SAM,
+            NotificationKind.ENTRY_SUBMITTED,
+            "entry-1",
+            "t".repeat(300),
+            "Alex Patel",
+            Instant.EPOCH);
+    assertThat(n.getSubjectTitle()).hasSize(Notification.TITLE_LENGTH);
+    n.markRead(Instant.parse("2026-11-01T10:00:00Z"));
+    n.markRead(Instant.parse("2026-11-02T10:00:00Z"));
+    assertThat(n.getReadAt()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
+  }
+}

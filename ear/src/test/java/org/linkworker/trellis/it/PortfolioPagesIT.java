@@ -90,8 +90,13 @@ class PortfolioPagesIT {
     browser.quit();
   }
 
+  /**
+   * Waits up to a minute; an element replaced while it is read (the page refreshed) is read again.
+   */
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(60));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Presses Tab until the focused element is the one wanted. */

@@ -1,5 +1,7 @@
 package org.linkworker.trellis.notification.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.linkworker.trellis.notification.entity.NotificationKind;
 
@@ -11,6 +13,8 @@ import org.linkworker.trellis.notification.entity.NotificationKind;
  * @param actor who acted (their display name)
  * @param message the whole sentence, in en-GB
  */
+@JsonbNillable
+@JsonbPropertyOrder({"id", "kind", "subject", "title", "actor", "message", "createdAt", "read"})
 public record NotificationView(
     String id,
     NotificationKind kind,

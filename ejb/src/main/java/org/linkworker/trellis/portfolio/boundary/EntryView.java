@@ -1,5 +1,6 @@
 package org.linkworker.trellis.portfolio.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.linkworker.trellis.portfolio.entity.EntryStatus;
  * @param owner the link worker's username
  * @param note the supervisor's note on verifying it, or the reason it was returned
  */
+@JsonbNillable
 @JsonbPropertyOrder({
   "id",
   "owner",
@@ -60,6 +62,7 @@ public record EntryView(
   }
 
   /** The three parts of the reflection. */
+  @JsonbNillable
   @JsonbPropertyOrder({"what", "learned", "change"})
   public record ReflectionView(String what, String learned, String change)
       implements Serializable {}

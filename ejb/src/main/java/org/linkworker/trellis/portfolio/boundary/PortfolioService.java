@@ -485,9 +485,13 @@ public class PortfolioService {
         entry.isParticipatory(),
         entry.getCourseId(),
         entry.getStandardCode(),
-        withReflection && r != null
-            ? new EntryView.ReflectionView(r.getWhat(), r.getLearned(), r.getChange())
-            : null,
+        // Those who may read reflections get one even when nothing is written yet (its parts
+        // null); for everyone else it is absent.
+        !withReflection
+            ? null
+            : r == null
+                ? new EntryView.ReflectionView(null, null, null)
+                : new EntryView.ReflectionView(r.getWhat(), r.getLearned(), r.getChange()),
         claims,
         entry.getStatus(),
         entry.getSubmittedAt(),

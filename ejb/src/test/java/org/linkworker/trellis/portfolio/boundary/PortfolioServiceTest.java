@@ -216,6 +216,8 @@ class PortfolioServiceTest {
     assertThat(quick.date()).isEqualTo(LocalDate.of(2026, 11, 25));
     assertThat(quick.hours()).isEqualByComparingTo("1");
     assertThat(quick.claims()).isEmpty();
+    assertThat(quick.reflection()).as("the worker's own, nothing written yet").isNotNull();
+    assertThat(quick.reflection().learned()).isNull();
   }
 
   @Test

@@ -33,8 +33,6 @@ import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.StaleVersionException;
 import org.linkworker.trellis.platform.StateConflictException;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
-import org.linkworker.trellis.workforce.control.ComplianceRule;
-import org.linkworker.trellis.workforce.control.CountedEntry;
 import org.linkworker.trellis.workforce.entity.AppliesTo;
 import org.linkworker.trellis.workforce.entity.RequirementScheme;
 import org.linkworker.trellis.workforce.entity.SchemeItem;

@@ -1,4 +1,4 @@
-package org.linkworker.trellis.workforce.control;
+package org.linkworker.trellis.workforce.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,10 +8,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.linkworker.trellis.workforce.boundary.ComplianceReport;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Part;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Window;
-import org.linkworker.trellis.workforce.boundary.ComplianceStatus;
 import org.linkworker.trellis.workforce.entity.RequirementScheme;
 import org.linkworker.trellis.workforce.entity.SchemeItem;
 import org.linkworker.trellis.workforce.entity.SchemePart;
@@ -25,7 +23,7 @@ import org.linkworker.trellis.workforce.entity.WindowKind;
  * that moves with the day (the three-year scheme, refresher items), every part met today but one
  * that stops being met within {@value #AT_RISK_DAYS} days unless something new is recorded.
  */
-public final class ComplianceRule {
+final class ComplianceRule {
 
   /** How close the end of a window (or a lapse) puts compliance at risk. */
   public static final int AT_RISK_DAYS = 60;

@@ -1,4 +1,4 @@
-package org.linkworker.trellis.workforce.control;
+package org.linkworker.trellis.workforce.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
-import org.linkworker.trellis.workforce.boundary.ComplianceReport;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Part;
-import org.linkworker.trellis.workforce.boundary.ComplianceStatus;
 import org.linkworker.trellis.workforce.entity.AppliesTo;
 import org.linkworker.trellis.workforce.entity.Measure;
 import org.linkworker.trellis.workforce.entity.RequirementScheme;

@@ -1,4 +1,4 @@
-package org.linkworker.trellis.workforce.control;
+package org.linkworker.trellis.workforce.boundary;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

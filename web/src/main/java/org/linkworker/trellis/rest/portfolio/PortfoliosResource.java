@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +30,7 @@ import org.linkworker.trellis.portfolio.boundary.PortfolioService;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.rest.ApiTexts;
+import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -131,8 +130,8 @@ public class PortfoliosResource {
     Paging paging = Paging.of(offset, limit);
     EntryFilter filter =
         new EntryFilter(
-            date("from", from),
-            date("to", to),
+            DateParameters.date("from", from),
+            DateParameters.date("to", to),
             constant("status", status, EntryStatus.class),
             constant("type", type, ActivityType.class),
             competency);
@@ -141,17 +140,6 @@ public class PortfoliosResource {
     return Response.fromResponse(Paging.response(page.page()))
         .header(TOTAL_HOURS, page.totalHours().toPlainString())
         .build();
-  }
-
-  private static LocalDate date(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(Map.of(name, ApiTexts.text("api.audit.date.invalid")));
-    }
   }
 
   private static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {

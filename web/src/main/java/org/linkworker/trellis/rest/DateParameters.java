@@ -1,0 +1,24 @@
+package org.linkworker.trellis.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.linkworker.trellis.platform.InvalidInputException;
+
+/** Dates in query parameters: ISO-8601 ({@code 2026-04-01}) or absent; anything else is a 400. */
+public final class DateParameters {
+
+  private DateParameters() {}
+
+  /** The date, or null when the parameter is absent or blank. */
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(Map.of(name, ApiTexts.text("api.audit.date.invalid")));
+    }
+  }
+}

@@ -31,6 +31,7 @@ import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.web.tags.FieldBacking;
 import org.linkworker.trellis.web.tags.FieldLimit;
+import org.linkworker.trellis.workforce.boundary.ComplianceStatus;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -82,6 +83,8 @@ class FaceletsConventionsTest {
           "common.activityType.",
           "common.entryStatus.",
           "portfolio_entry.done.",
+          "workforce_compliance.part.",
+          "workforce_compliance.status.",
           "portfolio_supervision.done.",
           "common.supervisionKind.",
           "common.courseStatus.",
@@ -168,6 +171,23 @@ class FaceletsConventionsTest {
   void everyFrameworkStatusHasALabel() {
     for (FrameworkStatus status : FrameworkStatus.values()) {
       assertThat(bundle).containsKey("common.status." + status.name());
+    }
+  }
+
+  @Test
+  void everyComplianceStatusAndEveryNationalSchemePartHasALabel() {
+    for (ComplianceStatus status : ComplianceStatus.values()) {
+      assertThat(bundle.getProperty("workforce_compliance.status." + status)).isNotBlank();
+    }
+    for (String part :
+        List.of(
+            "points",
+            "formalHours",
+            "hours",
+            "participatoryHours",
+            "reflectiveAccounts",
+            "activityTypes")) {
+      assertThat(bundle.getProperty("workforce_compliance.part." + part)).isNotBlank();
     }
   }
 

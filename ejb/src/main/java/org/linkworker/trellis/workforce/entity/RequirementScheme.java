@@ -57,6 +57,7 @@ public class RequirementScheme {
 
   @NotBlank(message = "{scheme.code.required}")
   @Pattern(regexp = CODE_PATTERN, message = "{scheme.code.pattern}")
+  @Size(max = Lengths.CODE, message = "{scheme.code.pattern}")
   @Column(name = "code", nullable = false, updatable = false, length = Lengths.CODE)
   private String code;
 

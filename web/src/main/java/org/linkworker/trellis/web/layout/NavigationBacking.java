@@ -90,6 +90,14 @@ public class NavigationBacking {
     return currentCaller.find().map(c -> c.has(Role.LINK_WORKER)).orElse(false);
   }
 
+  /** An employer's mandatory-training schemes for their own organisation. */
+  public boolean isSchemesShown() {
+    return currentCaller
+        .find()
+        .map(c -> c.has(Role.EMPLOYER) && c.organisationId() != null)
+        .orElse(false);
+  }
+
   /** A supervisor's verification queue. */
   public boolean isQueueShown() {
     return currentCaller.find().map(c -> c.has(Role.SUPERVISOR)).orElse(false);

@@ -30,6 +30,8 @@ import org.linkworker.trellis.portfolio.entity.CpdEntry;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
 import org.linkworker.trellis.web.i18n.Texts;
+import org.linkworker.trellis.web.workforce.SchemeLines;
+import org.linkworker.trellis.workforce.entity.RequirementScheme;
 
 /**
  * Backs {@code /WEB-INF/tags/field.xhtml}: the limits of the property a form field fills, so that a
@@ -51,17 +53,19 @@ public class FieldBacking {
    * its boundary validates) here.
    */
   static final Map<String, Class<?>> DESCRIBED =
-      Map.of(
-          "Person", Person.class,
-          "Organisation", Organisation.class,
-          "AccessToken", AccessToken.class,
-          "AuditEntry", AuditEntry.class,
-          "Course", Course.class,
-          "CourseQuery", CourseQuery.class,
-          "CpdEntry", CpdEntry.class,
-          "Reflection", Reflection.class,
-          "SupervisionRecord", SupervisionRecord.class,
-          "AssessmentInput", AssessmentInput.class);
+      Map.ofEntries(
+          Map.entry("Person", Person.class),
+          Map.entry("Organisation", Organisation.class),
+          Map.entry("AccessToken", AccessToken.class),
+          Map.entry("AuditEntry", AuditEntry.class),
+          Map.entry("Course", Course.class),
+          Map.entry("CourseQuery", CourseQuery.class),
+          Map.entry("CpdEntry", CpdEntry.class),
+          Map.entry("Reflection", Reflection.class),
+          Map.entry("SupervisionRecord", SupervisionRecord.class),
+          Map.entry("AssessmentInput", AssessmentInput.class),
+          Map.entry("RequirementScheme", RequirementScheme.class),
+          Map.entry("SchemeLines", SchemeLines.class));
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

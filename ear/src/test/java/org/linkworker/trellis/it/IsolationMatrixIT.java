@@ -520,7 +520,121 @@ class IsolationMatrixIT {
     notificationRows(m, everyone);
     supervisionRows(m);
     evidenceRows(m);
+    workforceRows(m);
     return m;
+  }
+
+  /** Attainment, compliance and requirement schemes. */
+  private void workforceRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    for (String report : List.of("attainment", "compliance", "schemes")) {
+      Function<String, Function<Http, HttpResponse<String>>> read =
+          worker -> h -> h.getJson("api/people/" + worker + "/" + report);
+      m.put(
+          "GET /api/people/{username}/" + report,
+          List.of(
+              new Case(null, "worker A", read.apply(wrkA), 401),
+              new Case("wrkA", "own", read.apply(wrkA), 200),
+              new Case("supA", "supervised", read.apply(wrkA), 200),
+              new Case("supA", "not supervised", read.apply(otherA), 404),
+              new Case("empA", "worker A", read.apply(wrkA), 200),
+              new Case("empA", "worker B", read.apply(wrkB), 404),
+              new Case("wrkA", "colleague", read.apply(otherA), 404),
+              new Case("steward", "worker A", read.apply(wrkA), 200),
+              new Case("provP", "worker A", read.apply(wrkA), 404)));
+    }
+    String three = "/schemes/THREE_YEAR";
+    m.put(
+        "PUT /api/people/{username}/schemes/{scheme}",
+        List.of(
+            new Case(null, "worker A", h -> h.putJson("api/people/" + wrkA + three, ""), 401),
+            new Case("wrkA", "own", h -> h.putJson("api/people/" + wrkA + three, ""), 204),
+            new Case("empA", "worker A", h -> h.putJson("api/people/" + wrkA + three, ""), 204),
+            new Case("supA", "supervised", h -> h.putJson("api/people/" + wrkA + three, ""), 403),
+            new Case("steward", "worker A", h -> h.putJson("api/people/" + wrkA + three, ""), 403),
+            new Case("empA", "worker B", h -> h.putJson("api/people/" + wrkB + three, ""), 404),
+            new Case("wrkA", "colleague", h -> h.putJson("api/people/" + otherA + three, ""), 404),
+            new Case("provP", "worker A", h -> h.putJson("api/people/" + wrkA + three, ""), 404),
+            new Case(
+                "wrkA",
+                "the association's, by rule",
+                h -> h.putJson("api/people/" + wrkA + "/schemes/ASSOCIATION", ""),
+                409)));
+    m.put(
+        "DELETE /api/people/{username}/schemes/{scheme}",
+        List.of(
+            new Case(null, "worker A", h -> h.delete("api/people/" + wrkA + three), 401),
+            new Case("wrkA", "own", h -> h.delete("api/people/" + wrkA + three), 204),
+            new Case("empA", "worker A", h -> h.delete("api/people/" + wrkA + three), 204),
+            new Case("supA", "supervised", h -> h.delete("api/people/" + wrkA + three), 403),
+            new Case("empA", "worker B", h -> h.delete("api/people/" + wrkB + three), 404),
+            new Case("provP", "worker A", h -> h.delete("api/people/" + wrkA + three), 404)));
+    String a = world.orgA(), b = world.orgB();
+    Function<String, Function<Http, HttpResponse<String>>> listOf =
+        org -> h -> h.getJson("api/organisations/" + org + "/schemes");
+    m.put(
+        "GET /api/organisations/{id}/schemes",
+        List.of(
+            new Case(null, "A", listOf.apply(a), 401),
+            new Case("empA", "own", listOf.apply(a), 200),
+            new Case("steward", "A", listOf.apply(a), 200),
+            new Case("empA", "B", listOf.apply(b), 404),
+            new Case("supA", "own", listOf.apply(a), 404),
+            new Case("wrkA", "own", listOf.apply(a), 404),
+            new Case("provP", "A", listOf.apply(a), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> defineIn =
+        org -> h -> h.postJson("api/organisations/" + org + "/schemes", schemeBody());
+    m.put(
+        "POST /api/organisations/{id}/schemes",
+        List.of(
+            new Case(null, "A", defineIn.apply(a), 401),
+            new Case("empA", "own", defineIn.apply(a), 201),
+            new Case("empA", "B", defineIn.apply(b), 404),
+            new Case("steward", "A", defineIn.apply(a), 403),
+            new Case("wrkA", "own", defineIn.apply(a), 403),
+            new Case("provP", "A", defineIn.apply(a), 404)));
+    String scheme = schemeOfA();
+    m.put(
+        "GET /api/schemes/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.getJson("api/schemes/" + scheme), 401),
+            new Case("empA", "own", h -> h.getJson("api/schemes/" + scheme), 200),
+            new Case("wrkA", "own organisation's", h -> h.getJson("api/schemes/" + scheme), 200),
+            new Case("steward", "A's", h -> h.getJson("api/schemes/" + scheme), 200),
+            new Case("wrkB", "A's", h -> h.getJson("api/schemes/" + scheme), 404),
+            new Case("provP", "A's", h -> h.getJson("api/schemes/" + scheme), 404),
+            new Case("wrkA", "unknown", h -> h.getJson("api/schemes/" + UUID.randomUUID()), 404)));
+    String revision =
+        "{\"code\":\"CODE\",\"title\":\"Revised\",\"items\":[{\"competency\":\"PC.2\",\"months\":6}],\"version\":0}";
+    String code =
+        Http.json(as("empA").getJson("api/schemes/" + scheme)).asJsonObject().getString("code");
+    String body = revision.replace("CODE", code);
+    m.put(
+        "PUT /api/schemes/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.putJson("api/schemes/" + scheme, body), 401),
+            new Case("steward", "A's", h -> h.putJson("api/schemes/" + scheme, body), 403),
+            new Case(
+                "wrkA", "own organisation's", h -> h.putJson("api/schemes/" + scheme, body), 403),
+            new Case("wrkB", "A's", h -> h.putJson("api/schemes/" + scheme, body), 404),
+            new Case("provP", "A's", h -> h.putJson("api/schemes/" + scheme, body), 404),
+            new Case("empA", "own", h -> h.putJson("api/schemes/" + scheme, body), 200)));
+  }
+
+  private static String schemeBody() {
+    String code =
+        "MATRIX_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    return "{\"code\":\""
+        + code
+        + "\",\"title\":\"Matrix training\",\"items\":[{\"competency\":\"PC.1\",\"months\":12}]}";
+  }
+
+  /** A fresh scheme of organisation A's, defined through the API by its employer. */
+  private String schemeOfA() {
+    HttpResponse<String> response =
+        as("empA").postJson("api/organisations/" + world.orgA() + "/schemes", schemeBody());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
   }
 
   private static final String ENTRY =
@@ -1243,6 +1357,20 @@ class IsolationMatrixIT {
         "portfolio/supervision.xhtml?username=" + world.user("wrkA"),
         and(expect(302, 404, 200, 200, 200, 404), "wrkB", 404));
     m.put("notifications.xhtml", everyoneSignedIn);
+    m.put("progression/attainment.xhtml", everyoneSignedIn);
+    m.put(
+        "progression/attainment.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404));
+    m.put(
+        "progression/attainment.xhtml?username=" + world.user("wrkB"),
+        expect(302, 200, 404, 404, 404, 404));
+    m.put("workforce/compliance.xhtml", everyoneSignedIn);
+    m.put(
+        "workforce/compliance.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404));
+    m.put("workforce/schemes.xhtml", expect(302, 404, 200, 404, 404, 404));
+    m.put("workforce/schemes.xhtml?id=" + world.orgA(), expect(302, 200, 200, 404, 404, 404));
+    m.put("workforce/schemes.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
     m.put("catalogue/import.xhtml", expect(302, 403, 403, 403, 403, 200));
     m.put(
         "catalogue/import.xhtml?id=" + world.importId(),

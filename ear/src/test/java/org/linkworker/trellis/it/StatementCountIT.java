@@ -154,6 +154,29 @@ class StatementCountIT {
     assertThat(queue).isLessThanOrEqualTo(one);
   }
 
+  @Test
+  void attainmentAndComplianceCostTheSameStatementsWhateverTheEvidence() throws IOException {
+    Http emma = new Http(base).as("emma.employer");
+    long alexAttainment = fewest(() -> emma.getJson("api/people/alex.link/attainment"));
+    long leeAttainment = fewest(() -> emma.getJson("api/people/lee.trainee/attainment"));
+    long pastAttainment =
+        fewest(() -> emma.getJson("api/people/alex.link/attainment?on=2025-01-01"));
+    long alexSchemes = fewest(() -> emma.getJson("api/people/alex.link/schemes"));
+    long leeSchemes = fewest(() -> emma.getJson("api/people/lee.trainee/schemes"));
+    WebSession page = WebSession.signedIn(base, "alex.link", Http.DEMO_PASSWORD);
+    assertThat(page.get("progression/attainment.xhtml").statusCode()).isEqualTo(200);
+    long profilePage = fewest(() -> page.get("progression/attainment.xhtml"));
+
+    System.out.printf(
+        "StatementCountIT: GET attainment: %d statements for alex.link, %d for lee.trainee, %d on"
+            + " a past day; every scheme: %d for alex.link, %d for lee.trainee; the profile page:"
+            + " %d%n",
+        alexAttainment, leeAttainment, pastAttainment, alexSchemes, leeSchemes, profilePage);
+    assertThat(leeAttainment).isEqualTo(alexAttainment);
+    assertThat(pastAttainment).isEqualTo(alexAttainment);
+    assertThat(leeSchemes).isEqualTo(alexSchemes);
+  }
+
   private static long fewest(Runnable request) throws IOException {
     long fewest = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {

@@ -204,6 +204,22 @@ public class AccessPolicy {
   }
 
   /**
+   * Defining an organisation's own requirement schemes (its mandatory training): its employer. Not
+   * the steward, who manages organisations and accounts, not an employer's training policy.
+   */
+  public boolean mayDefineSchemesOf(Caller caller, String organisationId) {
+    return caller.has(Role.EMPLOYER) && isOwnOrganisation(caller, organisationId);
+  }
+
+  /**
+   * Putting a person under a scheme that applies to chosen people (the three-year scheme), or
+   * taking them out: the person themself, or the employer of their organisation.
+   */
+  public boolean mayChooseSchemesOf(Caller caller, Owner owner) {
+    return owner.active() && (isSelf(caller, owner) || employs(caller, owner));
+  }
+
+  /**
    * The national picture, across organisations: the steward alone. Access: "the steward ... sees
    * every report".
    */

@@ -211,8 +211,7 @@ public class AttainmentService {
   }
 
   private FrameworkSnapshot frameworkOf(String stageCode) {
-    return frameworks
-        .forStage(stageCode)
+    return (stageCode == null ? frameworks.current() : frameworks.forStage(stageCode))
         .or(frameworks::current)
         .orElseThrow(() -> new NotVisibleException("framework"));
   }

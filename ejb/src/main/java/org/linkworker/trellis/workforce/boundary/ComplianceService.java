@@ -115,8 +115,7 @@ public class ComplianceService {
    */
   public void choose(Caller caller, String username, String scheme, boolean under) {
     Person person = visiblePerson(caller, username);
-    Owner owner = owner(person);
-    if (!policy.mayChangePortfolio(caller, owner) && !policy.mayManagePerson(caller, owner)) {
+    if (!policy.mayChooseSchemesOf(caller, owner(person))) {
       throw new AccessDeniedException("workforce.scheme_not_yours");
     }
     RequirementScheme found =
@@ -157,7 +156,7 @@ public class ComplianceService {
     if (!policy.maySeeOrganisation(caller, organisationId)) {
       throw new NotVisibleException("organisation");
     }
-    if (!policy.mayManagePeopleOf(caller, organisationId)) {
+    if (!policy.mayDefineSchemesOf(caller, organisationId)) {
       throw new AccessDeniedException("workforce.scheme_not_yours");
     }
     List<SchemeItem> items = items(input);
@@ -182,7 +181,7 @@ public class ComplianceService {
         Optional.ofNullable(schemeId == null ? null : em.find(RequirementScheme.class, schemeId))
             .filter(s -> s.getOrganisationId() != null && mayRead(caller, s.getOrganisationId()))
             .orElseThrow(() -> new NotVisibleException("scheme"));
-    if (!policy.mayManagePeopleOf(caller, scheme.getOrganisationId())) {
+    if (!policy.mayDefineSchemesOf(caller, scheme.getOrganisationId())) {
       throw new AccessDeniedException("workforce.scheme_not_yours");
     }
     if (!scheme.getCode().equals(input.code())) {

@@ -109,13 +109,14 @@ public class RequirementScheme {
   protected RequirementScheme() {}
 
   private RequirementScheme(
+      String id,
       String code,
       String organisationId,
       String title,
       WindowKind windowKind,
       AppliesTo appliesTo,
       Instant now) {
-    this.id = UUID.randomUUID().toString();
+    this.id = Objects.requireNonNull(id, "id");
     this.code = code;
     this.organisationId = organisationId;
     this.scope = organisationId == null ? NATIONAL : organisationId;
@@ -128,8 +129,22 @@ public class RequirementScheme {
   /** An employer's mandatory training: every link worker of the organisation is under it. */
   public static RequirementScheme mandatoryTraining(
       String organisationId, String code, String title, List<SchemeItem> items, Instant now) {
+    return mandatoryTraining(UUID.randomUUID().toString(), organisationId, code, title, items, now);
+  }
+
+  /**
+   * @param id a lower-case UUID: fixed for a data set's scheme, random for a new one
+   */
+  public static RequirementScheme mandatoryTraining(
+      String id,
+      String organisationId,
+      String code,
+      String title,
+      List<SchemeItem> items,
+      Instant now) {
     RequirementScheme scheme =
         new RequirementScheme(
+            id,
             code,
             Objects.requireNonNull(organisationId, "organisationId"),
             title,
@@ -145,7 +160,13 @@ public class RequirementScheme {
       String code, String title, MonthDay start, AppliesTo appliesTo, List<SchemePart> parts) {
     RequirementScheme scheme =
         new RequirementScheme(
-            code, null, title, WindowKind.MEMBERSHIP_YEAR, appliesTo, Instant.EPOCH);
+            UUID.randomUUID().toString(),
+            code,
+            null,
+            title,
+            WindowKind.MEMBERSHIP_YEAR,
+            appliesTo,
+            Instant.EPOCH);
     scheme.yearStartMonth = start.getMonthValue();
     scheme.yearStartDay = start.getDayOfMonth();
     scheme.parts.addAll(parts);
@@ -157,7 +178,13 @@ public class RequirementScheme {
       String code, String title, int years, AppliesTo appliesTo, List<SchemePart> parts) {
     RequirementScheme scheme =
         new RequirementScheme(
-            code, null, title, WindowKind.ROLLING_YEARS, appliesTo, Instant.EPOCH);
+            UUID.randomUUID().toString(),
+            code,
+            null,
+            title,
+            WindowKind.ROLLING_YEARS,
+            appliesTo,
+            Instant.EPOCH);
     scheme.windowYears = years;
     scheme.parts.addAll(parts);
     return scheme;

@@ -43,8 +43,7 @@ public class ComplianceBacking {
   private String on;
   private String done;
   private List<ComplianceReport> reports = List.of();
-  private List<SchemeChoice> choices = List.of();
-  private boolean own;
+  private List<SchemeChoice> choices;
 
   @Inject
   public ComplianceBacking(ComplianceService compliance, CurrentCaller currentCaller) {
@@ -70,7 +69,6 @@ public class ComplianceBacking {
   public void load() {
     FacesContext context = FacesContext.getCurrentInstance();
     Caller caller = currentCaller.get();
-    own = whose().equals(caller.username());
     LocalDate day = null;
     if (Blank.orNull(on) != null) {
       try {
@@ -124,12 +122,21 @@ public class ComplianceBacking {
    * Whether the signed-in person may put this person under a scheme: themself or their employer.
    */
   public boolean isMayChoose() {
-    Caller caller = currentCaller.get();
-    return own || caller.has(Role.EMPLOYER);
+    return own() || currentCaller.get().has(Role.EMPLOYER);
   }
 
-  /** The schemes this person may be put under or taken out of by choice. */
+  /**
+   * The schemes this person may be put under or taken out of by choice; read here too, since a
+   * postback decodes the choice forms before any view action runs.
+   */
   public List<SchemeChoice> getChoosable() {
+    if (choices == null) {
+      try {
+        choices = compliance.choicesOf(currentCaller.get(), whose());
+      } catch (NotVisibleException notVisible) {
+        choices = List.of();
+      }
+    }
     return choices.stream().filter(c -> c.scheme().appliesTo().name().equals("CHOSEN")).toList();
   }
 
@@ -153,7 +160,7 @@ public class ComplianceBacking {
   }
 
   public boolean isOwn() {
-    return own;
+    return own();
   }
 
   public String getWorker() {

@@ -604,11 +604,10 @@ class IsolationMatrixIT {
             new Case("wrkB", "A's", h -> h.getJson("api/schemes/" + scheme), 404),
             new Case("provP", "A's", h -> h.getJson("api/schemes/" + scheme), 404),
             new Case("wrkA", "unknown", h -> h.getJson("api/schemes/" + UUID.randomUUID()), 404)));
-    String revision =
-        "{\"code\":\"CODE\",\"title\":\"Revised\",\"items\":[{\"competency\":\"PC.2\",\"months\":6}],\"version\":0}";
-    String code =
-        Http.json(as("empA").getJson("api/schemes/" + scheme)).asJsonObject().getString("code");
-    String body = revision.replace("CODE", code);
+    JsonObject read = Http.json(as("empA").getJson("api/schemes/" + scheme)).asJsonObject();
+    String body =
+        "{\"code\":\"%s\",\"title\":\"Revised\",\"items\":[{\"competency\":\"PC.2\",\"months\":6}],\"version\":%d}"
+            .formatted(read.getString("code"), read.getJsonNumber("version").longValue());
     m.put(
         "PUT /api/schemes/{id}",
         List.of(

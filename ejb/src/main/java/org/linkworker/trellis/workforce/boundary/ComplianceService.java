@@ -203,6 +203,12 @@ public class ComplianceService {
   private List<SchemeItem> items(SchemeInput input) {
     FrameworkSnapshot framework =
         frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
+    if (input.items() == null || input.items().isEmpty()) {
+      throw InvalidInputException.of("items", "workforce.items_required");
+    }
+    if (input.items().size() > SchemeInput.MAX_ITEMS) {
+      throw InvalidInputException.of("items", "workforce.items_too_many", SchemeInput.MAX_ITEMS);
+    }
     Map<String, String> errors = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     List<SchemeItem> items = new ArrayList<>();

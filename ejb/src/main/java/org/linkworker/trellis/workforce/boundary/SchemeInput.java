@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +16,9 @@ import org.linkworker.trellis.workforce.entity.SchemeItem;
 
 /**
  * An employer's mandatory-training scheme as it is defined or revised: a code, a title and its
- * items, each a competency of the framework and a refresher interval in months.
+ * items, each a competency of the framework and a refresher interval in months. That there is at
+ * least one item, and at most {@link #MAX_ITEMS}, is the service's check: Payara's OpenAPI scanner
+ * fails on a size constraint of a list component.
  */
 public record SchemeInput(
     @NotBlank(message = "{scheme.code.required}")
@@ -27,9 +28,11 @@ public record SchemeInput(
         @Size(max = Lengths.TITLE, message = "{scheme.title.size}")
         @SingleLine
         String title,
-    @NotEmpty(message = "{scheme.items.required}") @Size(max = 100, message = "{scheme.items.size}")
-        List<@Valid @NotNull(message = "{scheme.item.required}") Item> items)
+    List<@Valid @NotNull(message = "{scheme.item.required}") Item> items)
     implements Serializable {
+
+  /** The most items a scheme lists. */
+  public static final int MAX_ITEMS = 100;
 
   /** One item: a competency code and its refresher interval. */
   public record Item(

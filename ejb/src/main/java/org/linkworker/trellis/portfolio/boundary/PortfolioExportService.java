@@ -57,7 +57,8 @@ public class PortfolioExportService {
 
   /**
    * The caller's own portfolio, read whole, as an archive to write out after this transaction.
-   * Seven statements, however many entries, files and records it holds.
+   * Nine statements (the person, their organisation and supervisor, then one for each kind of
+   * record), however many entries, files and records it holds.
    *
    * @throws NotVisibleException when the caller may not see the person's portfolio
    * @throws AccessDeniedException when they may see it but it is not theirs

@@ -56,9 +56,9 @@ public class PortfolioExportService {
   EvidenceStore store = new EvidenceStore(EvidenceSettings.current().directory());
 
   /**
-   * The caller's own portfolio, read whole, as an archive to write out after this transaction.
-   * Nine statements (the person, their organisation and supervisor, then one for each kind of
-   * record), however many entries, files and records it holds.
+   * The caller's own portfolio, read whole, as an archive to write out after this transaction. Nine
+   * statements (the person, their organisation and supervisor, then one for each kind of record),
+   * however many entries, files and records it holds.
    *
    * @throws NotVisibleException when the caller may not see the person's portfolio
    * @throws AccessDeniedException when they may see it but it is not theirs

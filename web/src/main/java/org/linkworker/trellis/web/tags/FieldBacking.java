@@ -27,6 +27,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.portfolio.boundary.AssessmentInput;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.Declaration;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
 import org.linkworker.trellis.web.i18n.Texts;
@@ -51,17 +52,18 @@ public class FieldBacking {
    * its boundary validates) here.
    */
   static final Map<String, Class<?>> DESCRIBED =
-      Map.of(
-          "Person", Person.class,
-          "Organisation", Organisation.class,
-          "AccessToken", AccessToken.class,
-          "AuditEntry", AuditEntry.class,
-          "Course", Course.class,
-          "CourseQuery", CourseQuery.class,
-          "CpdEntry", CpdEntry.class,
-          "Reflection", Reflection.class,
-          "SupervisionRecord", SupervisionRecord.class,
-          "AssessmentInput", AssessmentInput.class);
+      Map.ofEntries(
+          Map.entry("Person", Person.class),
+          Map.entry("Organisation", Organisation.class),
+          Map.entry("AccessToken", AccessToken.class),
+          Map.entry("AuditEntry", AuditEntry.class),
+          Map.entry("Course", Course.class),
+          Map.entry("CourseQuery", CourseQuery.class),
+          Map.entry("CpdEntry", CpdEntry.class),
+          Map.entry("Reflection", Reflection.class),
+          Map.entry("SupervisionRecord", SupervisionRecord.class),
+          Map.entry("AssessmentInput", AssessmentInput.class),
+          Map.entry("Declaration", Declaration.class));
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

@@ -151,6 +151,18 @@ class DeclarationPagesIT {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
   }
 
+  /** Ids named by aria-describedby that no element of the page has. */
+  @SuppressWarnings("unchecked")
+  private java.util.List<String> danglingDescriptions() {
+    return (java.util.List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return Array.from(document.querySelectorAll('[aria-describedby]'))"
+                    + ".flatMap(e => e.getAttribute('aria-describedby').split(/\\s+/)"
+                    + ".filter(id => id && !document.getElementById(id))"
+                    + ".map(id => e.id + ' -> ' + id));");
+  }
+
   private long declarations() {
     return Long.parseLong(
         new Http(base)
@@ -175,6 +187,7 @@ class DeclarationPagesIT {
     assertThat(browser.findElement(By.id("not-declared")).getText())
         .contains("You have not declared");
     assertThat(browser.findElement(By.id("no-declarations")).isDisplayed()).isTrue();
+    assertThat(danglingDescriptions()).isEmpty();
     Browser.assertAccessible(browser);
 
     // Forgetting the box: told next to it, and nothing is declared.
@@ -237,6 +250,7 @@ class DeclarationPagesIT {
     Browser.signIn(browser, base, worker, PASSWORD);
     browser.get(base + "portfolio/entries.xhtml");
     arrive("export-form");
+    assertThat(danglingDescriptions()).isEmpty();
     Browser.assertAccessible(browser);
     WebElement button = tabTo("download-portfolio");
     assertThat(button.getAttribute("value")).isEqualTo("Download my whole portfolio (ZIP)");

@@ -97,6 +97,14 @@ CHANGE = [
     "I will book a debrief with my supervisor after any visit that leaves me unsettled.",
     "I record the person's own words for their goals, not my summary of them.",
 ]
+DECLARATIONS = [
+    # (username, membership years before the current one, days before the load, statement)
+    ("priya.link", 0, 20, "Talked the boundaries standard through with Sam at supervision first."),
+    ("priya.link", 1, 385, None),
+    ("jo.senior", 0, 45, None),
+    ("alex.link", 1, 300, "My first year in post: the confidentiality standard was new to me."),
+    ("morgan.lead", 1, 330, None),
+]
 RETURN_REASONS = [
     "Please add what you learned and how it will change what you do; the reflection is only a "
     "description so far.",
@@ -244,12 +252,22 @@ def main():
                                 "competency": code, "level": level,
                                 "daysAgo": rng.randint(30, 300), "assessedBy": SAM,
                                 "note": "Observed in a first meeting with a new referral."})
+    # Declarations against the code of practice, by membership year (0: the current one) and a day
+    # the loader keeps within that year: Priya and Jo have declared this year; Alex and Morgan
+    # declared last year and are due again; Lee, new this year, has never declared.
+    declarations = []
+    for username, years_ago, days_ago, statement in DECLARATIONS:
+        declarations.append({"identifier": ident(username, "declaration", years_ago),
+                             "owner": WORKERS[username][0], "yearsAgo": years_ago,
+                             "daysAgo": days_ago, "statement": statement})
     with open(OUT, "w", encoding="utf-8") as out:
         json.dump({"entries": entries, "assessments": assessments, "supervision": supervision,
-                   "evidence": evidence}, out, indent=1, ensure_ascii=False)
+                   "evidence": evidence, "declarations": declarations}, out, indent=1,
+                  ensure_ascii=False)
         out.write("\n")
     print(f"{len(entries)} entries, {len(assessments)} assessments, "
-          f"{len(supervision)} supervision records, {len(evidence)} evidence files -> {OUT}")
+          f"{len(supervision)} supervision records, {len(evidence)} evidence files, "
+          f"{len(declarations)} declarations -> {OUT}")
 
 
 if __name__ == "__main__":

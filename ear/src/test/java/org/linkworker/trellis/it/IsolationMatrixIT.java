@@ -521,7 +521,86 @@ class IsolationMatrixIT {
     supervisionRows(m);
     evidenceRows(m);
     workforceRows(m);
+    declarationRows(m);
     return m;
+  }
+
+  /** Worker A's declaration for this year, made by the first case that needs it. */
+  private String declarationOfA() {
+    String path = "api/people/" + world.user("wrkA") + "/declarations";
+    jakarta.json.JsonArray made = Http.json(as("wrkA").getJson(path)).asJsonArray();
+    if (!made.isEmpty()) {
+      return made.getJsonObject(0).getString("id");
+    }
+    HttpResponse<String> response = as("wrkA").postJson(path, "{}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  /**
+   * Declarations (issue 9): the worker declares for themself, once a year; the worker, their
+   * supervisor, their employer and the steward read them. The whole-portfolio export is the
+   * worker's alone.
+   */
+  private void declarationRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    Function<String, Function<Http, HttpResponse<String>>> declare =
+        worker -> h -> h.postJson("api/people/" + worker + "/declarations", "{}");
+    m.put(
+        "POST /api/people/{username}/declarations",
+        List.of(
+            new Case(null, "worker A", declare.apply(wrkA), 401),
+            new Case("wrkA", "own", declare.apply(wrkA), 201),
+            new Case("wrkA", "own, again this year", declare.apply(wrkA), 409),
+            new Case("wrkA", "colleague", declare.apply(otherA), 404),
+            new Case("wrkB", "worker A", declare.apply(wrkA), 404),
+            new Case("supA", "supervised", declare.apply(wrkA), 403),
+            new Case("empA", "worker A", declare.apply(wrkA), 403),
+            new Case("steward", "worker A", declare.apply(wrkA), 403),
+            new Case("provP", "worker A", declare.apply(wrkA), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> list =
+        worker -> h -> h.getJson("api/people/" + worker + "/declarations");
+    m.put(
+        "GET /api/people/{username}/declarations",
+        List.of(
+            new Case(null, "worker A", list.apply(wrkA), 401),
+            new Case("wrkA", "own", list.apply(wrkA), 200),
+            new Case("supA", "supervised", list.apply(wrkA), 200),
+            new Case("supA", "not supervised", list.apply(otherA), 404),
+            new Case("empA", "worker A", list.apply(wrkA), 200),
+            new Case("empA", "worker B", list.apply(wrkB), 404),
+            new Case("steward", "worker B", list.apply(wrkB), 200),
+            new Case("wrkA", "colleague", list.apply(otherA), 404),
+            new Case("provP", "worker A", list.apply(wrkA), 404)));
+    Function<Http, HttpResponse<String>> one =
+        h -> h.getJson("api/declarations/" + declarationOfA());
+    m.put(
+        "GET /api/declarations/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.getJson("api/declarations/" + UUID.randomUUID()), 401),
+            new Case("wrkA", "own", one, 200),
+            new Case("supA", "supervised", one, 200),
+            new Case("empA", "A's", one, 200),
+            new Case("steward", "A's", one, 200),
+            new Case("otherA", "colleague's", one, 404),
+            new Case("wrkB", "A's", one, 404),
+            new Case("empB", "A's", one, 404),
+            new Case("provP", "A's", one, 404),
+            new Case(
+                "wrkA", "unknown", h -> h.getJson("api/declarations/" + UUID.randomUUID()), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> export =
+        worker -> h -> h.get("api/people/" + worker + "/portfolio-export", "*/*");
+    m.put(
+        "GET /api/people/{username}/portfolio-export",
+        List.of(
+            new Case(null, "worker A", export.apply(wrkA), 401),
+            new Case("wrkA", "own", export.apply(wrkA), 200),
+            new Case("supA", "supervised", export.apply(wrkA), 403),
+            new Case("empA", "worker A", export.apply(wrkA), 403),
+            new Case("wrkA", "colleague", export.apply(otherA), 404),
+            new Case("wrkB", "worker A", export.apply(wrkA), 404),
+            new Case("steward", "worker A", export.apply(wrkA), 404),
+            new Case("provP", "worker A", export.apply(wrkA), 404)));
   }
 
   /** Attainment, compliance and requirement schemes. */
@@ -1356,6 +1435,13 @@ class IsolationMatrixIT {
         "portfolio/supervision.xhtml?username=" + world.user("wrkA"),
         and(expect(302, 404, 200, 200, 200, 404), "wrkB", 404));
     m.put("notifications.xhtml", everyoneSignedIn);
+    m.put("portfolio/declaration.xhtml", everyoneSignedIn);
+    m.put(
+        "portfolio/declaration.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404));
+    m.put(
+        "portfolio/declaration.xhtml?username=" + world.user("wrkB"),
+        expect(302, 200, 404, 404, 404, 404));
     m.put("progression/attainment.xhtml", everyoneSignedIn);
     m.put(
         "progression/attainment.xhtml?username=" + world.user("wrkA"),

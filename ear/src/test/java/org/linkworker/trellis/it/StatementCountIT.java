@@ -177,6 +177,69 @@ class StatementCountIT {
     assertThat(leeSchemes).isEqualTo(alexSchemes);
   }
 
+  @Test
+  void theDeclarationPagesTheCodeOfPracticeAndTheExportCostTheSameForOneEntryAsForMany()
+      throws IOException {
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    Http steward = new Http(base).as("steward");
+    String organisation =
+        Http.json(
+                steward.postJson(
+                    "api/organisations",
+                    "{\"name\":\"Statements " + run + "\",\"kind\":\"EMPLOYER\"}"))
+            .asJsonObject()
+            .getString("id");
+    String worker = "sc" + run;
+    String password = "statement-count-2026";
+    assertThat(
+            steward
+                .postJson(
+                    "api/organisations/" + organisation + "/people",
+                    ("{\"username\":\"%s\",\"displayName\":\"Stat Counter\",\"password\":\"%s\","
+                            + "\"roles\":[\"LINK_WORKER\"],\"stage\":\"LINK_WORKER\"}")
+                        .formatted(worker, password))
+                .statusCode())
+        .isEqualTo(201);
+    Http api = new Http(base).as(worker, password);
+    java.util.concurrent.atomic.AtomicInteger made =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Runnable oneMore =
+        () ->
+            assertThat(
+                    api.postJson(
+                            "api/people/" + worker + "/cpd-entries",
+                            "{\"title\":\"Counted\",\"type\":\"READING\",\"standard\":\"CP."
+                                + (1 + made.getAndIncrement() % 10)
+                                + "\",\"claims\":[{\"competency\":\"PC.1\",\"level\":1}]}")
+                        .statusCode())
+                .isEqualTo(201);
+    oneMore.run();
+    WebSession pages = WebSession.signedIn(base, worker, password);
+    String export = "api/people/" + worker + "/portfolio-export";
+    assertThat(pages.get("framework/code-of-practice.xhtml").statusCode()).isEqualTo(200);
+    long practiceOne = fewest(() -> pages.get("framework/code-of-practice.xhtml"));
+    long declarationOne = fewest(() -> pages.get("portfolio/declaration.xhtml"));
+    long exportOne = fewest(() -> api.get(export, "*/*"));
+    for (int i = 0; i < 25; i++) {
+      oneMore.run();
+    }
+    assertThat(api.postJson("api/people/" + worker + "/declarations", "{}").statusCode())
+        .isEqualTo(201);
+
+    long practiceMany = fewest(() -> pages.get("framework/code-of-practice.xhtml"));
+    long declarationMany = fewest(() -> pages.get("portfolio/declaration.xhtml"));
+    long exportMany = fewest(() -> api.get(export, "*/*"));
+    long home = fewest(() -> pages.get("index.xhtml"));
+
+    System.out.printf(
+        "StatementCountIT: the code of practice page with 1 and 26 entries: %d, %d; the"
+            + " declaration page: %d, %d; the portfolio export: %d, %d; the home page: %d%n",
+        practiceOne, practiceMany, declarationOne, declarationMany, exportOne, exportMany, home);
+    assertThat(practiceMany).isEqualTo(practiceOne);
+    assertThat(declarationMany).isEqualTo(declarationOne);
+    assertThat(exportMany).isEqualTo(exportOne);
+  }
+
   private static long fewest(Runnable request) throws IOException {
     long fewest = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {

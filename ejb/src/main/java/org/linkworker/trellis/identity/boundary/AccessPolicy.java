@@ -180,6 +180,26 @@ public class AccessPolicy {
     return isSelf(caller, owner);
   }
 
+  /**
+   * A person's declarations against the code of practice: whoever sees their portfolio, and the
+   * steward, who answers for the code. A declaration is a professional statement made to be relied
+   * on, not a private record. PRODUCT.md: "Link workers make an annual declaration against the
+   * code"; "the steward ... sees every report". Making one is {@link #mayChangePortfolio}.
+   */
+  public boolean maySeeDeclarations(Caller caller, Owner owner) {
+    return maySeePortfolio(caller, owner) || caller.has(Role.STEWARD);
+  }
+
+  /**
+   * The whole portfolio in one file to take elsewhere, private notes, reflections and evidence
+   * included: the person themself, and nobody else, since it is their copy of their own data (UK
+   * GDPR's subject access). PRODUCT.md: "a JSON export of the worker's whole portfolio ... they can
+   * take elsewhere".
+   */
+  public boolean mayExportPortfolio(Caller caller, Owner owner) {
+    return isSelf(caller, owner);
+  }
+
   // --- progression: attainment, gaps, readiness, recommendations ---
 
   /**

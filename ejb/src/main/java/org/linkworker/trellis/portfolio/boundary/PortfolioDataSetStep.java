@@ -36,8 +36,10 @@ import org.linkworker.trellis.portfolio.entity.ActivityType;
 import org.linkworker.trellis.portfolio.entity.Assessment;
 import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.Declaration;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.portfolio.entity.EvidenceFile;
+import org.linkworker.trellis.portfolio.entity.MembershipYear;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.portfolio.entity.SupervisionKind;
 import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
@@ -62,6 +64,12 @@ import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
  * identifier is stored already is left as it is. {@code assessments} ({@code owner, competency,
  * level, daysAgo, assessedBy, note}) and {@code supervision} ({@code owner, daysAgo, minutes, kind,
  * supervisor, notes}) follow the same rules.
+ *
+ * <p>{@code declarations} ({@code owner, yearsAgo, daysAgo, statement}) are made against the code
+ * of practice of the worker's framework for the membership year {@code yearsAgo} before the current
+ * one (0 for the current year), dated {@code daysAgo} days before the load but kept within that
+ * year and not after the load, so that on any first run one worker has declared this year and
+ * others are due.
  */
 @Stateless
 public class PortfolioDataSetStep implements DataSetStep {
@@ -115,6 +123,46 @@ public class PortfolioDataSetStep implements DataSetStep {
         supervision(id, item.as("supervision record " + id), today);
       }
     }
+    for (JsonFields item : top.objects("declarations")) {
+      String id = DataSetIdentifiers.identifier(item, seen);
+      if (em.find(Declaration.class, id) == null) {
+        declaration(id, item.as("declaration " + id), today);
+      }
+    }
+  }
+
+  private void declaration(String id, JsonFields item, LocalDate today) {
+    Person owner = person(item, "owner");
+    MembershipYear current = MembershipYear.containing(today);
+    MembershipYear year = new MembershipYear(current.first() - item.integer("yearsAgo", 0, 50));
+    LocalDate day = today.minusDays(item.integer("daysAgo", 0, 3650));
+    LocalDate last = year.to().isAfter(today) ? today : year.to();
+    day = day.isBefore(year.from()) ? year.from() : day.isAfter(last) ? last : day;
+    FrameworkSnapshot framework = frameworkOf(item, owner);
+    if (framework.outline().codeOfPractice() == null) {
+      throw item.problem(framework + " has no code of practice to declare against");
+    }
+    boolean declared =
+        !em.createNamedQuery(Declaration.FOR_YEAR, Declaration.class)
+            .setParameter("owner", owner)
+            .setParameter("year", year.first())
+            .getResultList()
+            .isEmpty();
+    if (declared) {
+      // The worker declared for that year in the application before this record was loaded.
+      return;
+    }
+    em.persist(
+        new Declaration(
+            id,
+            owner,
+            year,
+            day,
+            framework.outline().codeOfPractice().id(),
+            framework.code(),
+            framework.version(),
+            item.optionalString("statement").orElse(null),
+            at(day)));
   }
 
   private void assessment(String id, JsonFields item, LocalDate today) {

@@ -235,7 +235,9 @@ class AccessPolicyTest {
           Map.entry("assess", POLICY::mayAssess),
           Map.entry("recordSupervision", POLICY::mayRecordSupervision),
           Map.entry("seePrivateNotes", POLICY::maySeePrivateNotes),
-          Map.entry("seeGapReport", POLICY::maySeeGapReport));
+          Map.entry("seeGapReport", POLICY::maySeeGapReport),
+          Map.entry("seeDeclarations", POLICY::maySeeDeclarations),
+          Map.entry("exportPortfolio", POLICY::mayExportPortfolio));
 
   /** The questions that change a person's portfolio: none once the person is deactivated. */
   private static final Set<String> PORTFOLIO_CHANGES =
@@ -326,6 +328,22 @@ class AccessPolicyTest {
       seeGapReport              EMPLOYER               Y    Y   Y     Y    .   .     Y    .   .
       seeGapReport              PROVIDER               Y    .   .     Y    .   .     Y    .   .
       seeGapReport              STEWARD                Y    Y   Y     Y    Y   Y     Y    Y   Y
+
+      # Whoever sees the portfolio, and the steward: a declaration is a statement, not private.
+      seeDeclarations           LINK_WORKER            Y    .   .     Y    .   .     Y    .   .
+      seeDeclarations           SUPERVISOR             Y    Y   .     Y    .   .     Y    .   .
+      seeDeclarations           SUPERVISOR+LINK_WORKER Y    Y   .     Y    .   .     Y    .   .
+      seeDeclarations           EMPLOYER               Y    Y   Y     Y    .   .     Y    .   .
+      seeDeclarations           PROVIDER               Y    .   .     Y    .   .     Y    .   .
+      seeDeclarations           STEWARD                Y    Y   Y     Y    Y   Y     Y    Y   Y
+
+      # The whole portfolio, private notes and all, to take elsewhere: the person themself only.
+      exportPortfolio           LINK_WORKER            Y    .   .     Y    .   .     Y    .   .
+      exportPortfolio           SUPERVISOR             Y    .   .     Y    .   .     Y    .   .
+      exportPortfolio           SUPERVISOR+LINK_WORKER Y    .   .     Y    .   .     Y    .   .
+      exportPortfolio           EMPLOYER               Y    .   .     Y    .   .     Y    .   .
+      exportPortfolio           PROVIDER               Y    .   .     Y    .   .     Y    .   .
+      exportPortfolio           STEWARD                Y    .   .     Y    .   .     Y    .   .
       """;
 
   private static final Map<String, BiPredicate<Caller, String>> ORGANISATION_QUESTIONS =

@@ -169,6 +169,59 @@ class PortfolioDataSetTest {
     assertThat(all("alex.link").page().total()).isEqualTo(first);
   }
 
+  private <T> T declarations(Function<DeclarationService, T> call) {
+    return database.inTransaction(
+        em -> {
+          DeclarationService service = new DeclarationService();
+          service.em = em;
+          service.policy = new AccessPolicy();
+          service.frameworks = frameworks;
+          service.clock = clock;
+          return call.apply(service);
+        });
+  }
+
+  private boolean due(String worker) {
+    Boolean due =
+        declarations(s -> s.isDue(new Caller(worker, worker, Set.of(Role.LINK_WORKER), RIVERSIDE)));
+    return due;
+  }
+
+  @Test
+  void priyaAndJoHaveDeclaredThisYearWhileAlexMorganAndLeeAreDue() {
+    load(shippedPortfolio());
+    load(shippedPortfolio());
+
+    assertThat(WORKERS.stream().filter(this::due))
+        .containsExactlyInAnyOrder("lee.trainee", "alex.link", "morgan.lead");
+    List<DeclarationView> priyas =
+        declarations(s -> s.declarations(sam, "priya.link", 0, 10)).items();
+    assertThat(priyas).extracting(DeclarationView::membershipYear).containsExactly(2026, 2025);
+    assertThat(priyas.get(0).declaredOn()).isEqualTo(LocalDate.of(2026, 11, 5));
+    assertThat(priyas.get(0).framework()).isEqualTo("LWCF");
+    assertThat(declarations(s -> s.declarations(sam, "alex.link", 0, 10)).items())
+        .singleElement()
+        .satisfies(d -> assertThat(d.membershipYear()).isEqualTo(2025));
+  }
+
+  @Test
+  void loadedEarlyInAMembershipYearTheDeclarationsAreKeptWithinTheirYears() {
+    clock.advance(
+        java.time.Duration.between(clock.instant(), Instant.parse("2027-04-02T08:00:00Z")));
+
+    load(shippedPortfolio());
+
+    List<DeclarationView> priyas =
+        declarations(s -> s.declarations(sam, "priya.link", 0, 10)).items();
+    assertThat(priyas.get(0).membershipYear()).isEqualTo(2027);
+    assertThat(priyas.get(0).declaredOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+    assertThat(priyas.get(1).membershipYear()).isEqualTo(2026);
+    assertThat(priyas.get(1).declaredOn())
+        .isBetween(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31));
+    assertThat(due("priya.link")).isFalse();
+    assertThat(due("alex.link")).isTrue();
+  }
+
   @Test
   void aClaimOfACompetencyTheFrameworkLacksStopsTheLoadNamingIt() {
     JsonObject bad =

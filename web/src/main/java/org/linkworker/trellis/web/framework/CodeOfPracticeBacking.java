@@ -11,26 +11,38 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CodeOfPracticeView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StandardView;
+import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.portfolio.boundary.DeclarationService;
+import org.linkworker.trellis.portfolio.boundary.StandardPractice;
+import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
  * Backs {@code /framework/code-of-practice.xhtml}: the standards of the code that goes with a
- * framework version, each with its expected behaviours and the competencies that evidence it.
+ * framework version, each with its expected behaviours and the competencies that evidence it. A
+ * signed-in link worker also sees, under each standard of the current version, their own CPD
+ * entries that name it (how many, their hours, the newest), read for all standards at once.
  */
 @Named
 @RequestScoped
 public class CodeOfPracticeBacking {
 
   private FrameworkLookup lookup;
+  private DeclarationService declarations;
+  private CurrentCaller currentCaller;
 
   private String code;
   private String version;
 
   private FrameworkOutline framework;
   private List<StandardEntry> standards = List.of();
+  private Map<String, StandardPractice> practice;
 
   @Inject
-  public CodeOfPracticeBacking(FrameworkLookup lookup) {
+  public CodeOfPracticeBacking(
+      FrameworkLookup lookup, DeclarationService declarations, CurrentCaller currentCaller) {
     this.lookup = lookup;
+    this.declarations = declarations;
+    this.currentCaller = currentCaller;
   }
 
   /** For the CDI client proxy only. */
@@ -107,6 +119,24 @@ public class CodeOfPracticeBacking {
 
   public List<StandardEntry> getStandards() {
     return standards;
+  }
+
+  /**
+   * Whether the page shows the signed-in person's own entries by standard: a link worker, on the
+   * current version (their entries name the current code's standards).
+   */
+  public boolean isPracticeShown() {
+    return framework != null
+        && framework.current()
+        && currentCaller.find().map(c -> c.has(Role.LINK_WORKER)).orElse(false);
+  }
+
+  /** The signed-in worker's entries that name the standard, or null when none do. */
+  public StandardPractice practiceOf(String standardCode) {
+    if (practice == null) {
+      practice = isPracticeShown() ? declarations.ownPractice(currentCaller.get()) : Map.of();
+    }
+    return practice.get(standardCode);
   }
 
   /** A standard with the id of its container and its linked competencies. */

@@ -27,6 +27,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.portfolio.boundary.AssessmentInput;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
+import org.linkworker.trellis.portfolio.entity.Declaration;
 import org.linkworker.trellis.portfolio.entity.Reflection;
 import org.linkworker.trellis.portfolio.entity.SupervisionRecord;
 import org.linkworker.trellis.web.i18n.Texts;
@@ -65,7 +66,8 @@ public class FieldBacking {
           Map.entry("SupervisionRecord", SupervisionRecord.class),
           Map.entry("AssessmentInput", AssessmentInput.class),
           Map.entry("RequirementScheme", RequirementScheme.class),
-          Map.entry("SchemeLines", SchemeLines.class));
+          Map.entry("SchemeLines", SchemeLines.class),
+          Map.entry("Declaration", Declaration.class));
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

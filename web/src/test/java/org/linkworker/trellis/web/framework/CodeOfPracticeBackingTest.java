@@ -34,7 +34,9 @@ class CodeOfPracticeBackingTest {
   void aFrameworkWithoutACodeOfPracticeHasNoStandards() {
     CodeOfPracticeBacking page =
         new CodeOfPracticeBacking(
-            new FrameworkLookup(new FakeFrameworkService(SampleFramework.outline(true, null))));
+            new FrameworkLookup(new FakeFrameworkService(SampleFramework.outline(true, null))),
+            null,
+            null);
     page.load();
 
     assertThat(page.isFound()).isTrue();
@@ -45,7 +47,7 @@ class CodeOfPracticeBackingTest {
   @Test
   void withNoFrameworkLoadedThePageIsEmptyNotBroken() {
     CodeOfPracticeBacking page =
-        new CodeOfPracticeBacking(new FrameworkLookup(new FakeFrameworkService(null)));
+        new CodeOfPracticeBacking(new FrameworkLookup(new FakeFrameworkService(null)), null, null);
     page.load();
 
     assertThat(page.isFound()).isFalse();

@@ -1,0 +1,245 @@
+package org.linkworker.trellis.progression.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.Owner;
+import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.progression.control.AttainmentRule;
+import org.linkworker.trellis.progression.control.AttainmentRule.Standing;
+import org.linkworker.trellis.progression.control.Evidence;
+
+/**
+ * The level a worker attains in each competency on a day (PRODUCT.md: Currency, Attained level,
+ * History). Nothing is stored: the evidence log is append-only, so the reader asks it what was
+ * known on the day. A claim counts from the day its entry was verified, an assessment from the day
+ * it was recorded until the day it was withdrawn; whether it is current is {@link AttainmentRule}'s
+ * question. A worker costs three statements (the person, their claims, their assessments) and a
+ * whole organisation the same three, however much evidence there is.
+ */
+@Stateless
+public class AttainmentService {
+
+  private static final String CLAIMS =
+      "select o.username, c.competencyId, c.level, e.date, e.id, e.title"
+          + " from CpdEntry e join e.owner o join e.claims c where %s"
+          + " and e.status = org.linkworker.trellis.portfolio.entity.EntryStatus.VERIFIED"
+          + " and e.date between :from and :on and e.decidedUtc < :knownBefore";
+
+  private static final String ASSESSMENTS =
+      "select o.username, a.competencyId, a.level, a.date, a.id"
+          + " from Assessment a join a.owner o where %s"
+          + " and a.date between :from and :on and a.recordedUtc < :knownBefore"
+          + " and (a.withdrawnUtc is null or a.withdrawnUtc >= :knownBefore)";
+
+  private static final String ONE_WORKER = "o.id = :owner";
+
+  private static final String WORKERS_OF =
+      "o.organisation.id = :organisation and o.active = true"
+          + " and org.linkworker.trellis.identity.entity.Role.LINK_WORKER member of o.roles";
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
+
+  @Inject AccessPolicy policy;
+
+  @Inject CurrentFrameworks frameworks;
+
+  @Inject Clock clock;
+
+  /**
+   * A worker's attainment on a day (today when {@code on} is null), for the worker, their
+   * supervisor, their employer and the steward; anyone else finds no such person.
+   */
+  public WorkerAttainment attainment(Caller caller, String username, LocalDate on) {
+    Person worker = visibleWorker(caller, username);
+    LocalDate day = on == null ? today() : on;
+    FrameworkSnapshot framework = frameworkOf(worker.getStageCode());
+    AttainmentRule rule = rule(framework);
+    Map<String, List<Evidence>> evidence = evidence(ONE_WORKER, "owner", worker.getId(), rule, day);
+    return attainment(
+        worker.getUsername(),
+        worker.getDisplayName(),
+        worker.getStageCode(),
+        day,
+        framework,
+        rule.standings(evidence.getOrDefault(worker.getUsername(), List.of()), day));
+  }
+
+  /**
+   * The attained level of every active link worker of an organisation in every competency on a day,
+   * in one pass (three statements), for the organisation's employer and the steward: username to
+   * competency code to level, level 0 included.
+   */
+  public Map<String, Map<String, Integer>> levelsOf(
+      Caller caller, String organisationId, LocalDate on) {
+    if (!policy.maySeeReportsOf(caller, organisationId)) {
+      throw new AccessDeniedException("workforce.not_your_organisation");
+    }
+    LocalDate day = on == null ? today() : on;
+    FrameworkSnapshot framework =
+        frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
+    AttainmentRule rule = rule(framework);
+    Map<String, List<Evidence>> evidence =
+        evidence(WORKERS_OF, "organisation", organisationId, rule, day);
+    List<String> workers =
+        em.createQuery(
+                "select o.username from Person o where " + WORKERS_OF + " order by o.username",
+                String.class)
+            .setParameter("organisation", organisationId)
+            .getResultList();
+    Map<String, Map<String, Integer>> levels = new LinkedHashMap<>();
+    for (String worker : workers) {
+      Map<String, Standing> standings =
+          rule.standings(evidence.getOrDefault(worker, List.of()), day);
+      Map<String, Integer> byCode = new LinkedHashMap<>();
+      for (CompetencyView competency : competencies(framework)) {
+        Standing standing = standings.get(competency.id());
+        byCode.put(competency.code(), standing == null ? 0 : standing.level());
+      }
+      levels.put(worker, byCode);
+    }
+    return levels;
+  }
+
+  /** Today, the default day asked about. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Map<String, List<Evidence>> evidence(
+      String who, String parameter, String value, AttainmentRule rule, LocalDate day) {
+    LocalDateTime knownBefore = day.plusDays(1).atStartOfDay();
+    Map<String, List<Evidence>> byWorker = new HashMap<>();
+    List<Object[]> claims =
+        em.createQuery(CLAIMS.formatted(who), Object[].class)
+            .setParameter(parameter, value)
+            .setParameter("from", rule.currentFrom(day))
+            .setParameter("on", day)
+            .setParameter("knownBefore", knownBefore)
+            .getResultList();
+    for (Object[] row : claims) {
+      add(
+          byWorker,
+          (String) row[0],
+          new Evidence(
+              Evidence.Kind.CLAIM,
+              (String) row[1],
+              ((Number) row[2]).intValue(),
+              (LocalDate) row[3],
+              (String) row[4],
+              (String) row[5]));
+    }
+    List<Object[]> assessments =
+        em.createQuery(ASSESSMENTS.formatted(who), Object[].class)
+            .setParameter(parameter, value)
+            .setParameter("from", rule.currentFrom(day))
+            .setParameter("on", day)
+            .setParameter("knownBefore", knownBefore)
+            .getResultList();
+    for (Object[] row : assessments) {
+      add(
+          byWorker,
+          (String) row[0],
+          new Evidence(
+              Evidence.Kind.ASSESSMENT,
+              (String) row[1],
+              ((Number) row[2]).intValue(),
+              (LocalDate) row[3],
+              (String) row[4],
+              null));
+    }
+    return byWorker;
+  }
+
+  private static void add(Map<String, List<Evidence>> byWorker, String worker, Evidence e) {
+    byWorker.computeIfAbsent(worker, k -> new ArrayList<>()).add(e);
+  }
+
+  private static WorkerAttainment attainment(
+      String username,
+      String displayName,
+      String stage,
+      LocalDate day,
+      FrameworkSnapshot framework,
+      Map<String, Standing> standings) {
+    List<CompetencyAttainment> competencies = new ArrayList<>();
+    for (CompetencyView competency : competencies(framework)) {
+      Standing standing = standings.get(competency.id());
+      competencies.add(
+          standing == null
+              ? new CompetencyAttainment(competency.code(), 0, null, List.of())
+              : new CompetencyAttainment(
+                  competency.code(), standing.level(), standing.lapses(), views(standing)));
+    }
+    return new WorkerAttainment(username, displayName, stage, day, framework, competencies);
+  }
+
+  private static List<CompetencyAttainment.EvidenceView> views(Standing standing) {
+    return standing.carrying().stream()
+        .map(
+            e ->
+                new CompetencyAttainment.EvidenceView(
+                    e.kind().name(), e.source(), e.title(), e.date(), e.level()))
+        .toList();
+  }
+
+  private static Collection<CompetencyView> competencies(FrameworkSnapshot framework) {
+    return framework.outline().domains().stream()
+        .map(DomainView::competencies)
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private FrameworkSnapshot frameworkOf(String stageCode) {
+    return frameworks
+        .forStage(stageCode)
+        .or(frameworks::current)
+        .orElseThrow(() -> new NotVisibleException("framework"));
+  }
+
+  private static AttainmentRule rule(FrameworkSnapshot framework) {
+    return new AttainmentRule(framework.currencyYears(), framework.evidenceThreshold());
+  }
+
+  private Person visibleWorker(Caller caller, String username) {
+    String name = Person.normaliseUsername(username);
+    Optional<Person> person =
+        name == null || name.isEmpty()
+            ? Optional.empty()
+            : em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst();
+    return person
+        .filter(p -> policy.maySeeGapReport(caller, owner(p)))
+        .orElseThrow(() -> new NotVisibleException("person"));
+  }
+
+  static Owner owner(Person person) {
+    return new Owner(
+        person.getUsername(),
+        person.getOrganisation() == null ? null : person.getOrganisation().getId(),
+        person.getSupervisor() == null ? null : person.getSupervisor().getUsername(),
+        person.isActive());
+  }
+}

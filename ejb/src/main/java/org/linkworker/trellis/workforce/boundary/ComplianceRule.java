@@ -1,0 +1,148 @@
+package org.linkworker.trellis.workforce.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.linkworker.trellis.workforce.boundary.ComplianceReport.Part;
+import org.linkworker.trellis.workforce.boundary.ComplianceReport.Window;
+import org.linkworker.trellis.workforce.entity.RequirementScheme;
+import org.linkworker.trellis.workforce.entity.SchemeItem;
+import org.linkworker.trellis.workforce.entity.SchemePart;
+import org.linkworker.trellis.workforce.entity.WindowKind;
+
+/**
+ * PRODUCT.md's compliance of a person with a scheme on a day, exactly: the counted entries dated in
+ * the scheme's window and not after the day; each part with what it requires, what is achieved and
+ * what is missing; met when every part is met. Where a report says more than met or not, it says at
+ * risk: a part not met with the window ending within {@value #AT_RISK_DAYS} days, or, for a window
+ * that moves with the day (the three-year scheme, refresher items), every part met today but one
+ * that stops being met within {@value #AT_RISK_DAYS} days unless something new is recorded.
+ */
+final class ComplianceRule {
+
+  /** How close the end of a window (or a lapse) puts compliance at risk. */
+  public static final int AT_RISK_DAYS = 60;
+
+  private ComplianceRule() {}
+
+  /** The person's compliance with the scheme on {@code day}, from their counted entries. */
+  public static ComplianceReport report(
+      RequirementScheme scheme, LocalDate day, Collection<CountedEntry> counted) {
+    LocalDate from = scheme.windowFrom(day);
+    LocalDate to = scheme.windowTo(day);
+    List<CountedEntry> inWindow =
+        counted.stream()
+            .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(day))
+            .sorted(Comparator.comparing(CountedEntry::date))
+            .toList();
+    List<Part> parts = new ArrayList<>();
+    for (SchemePart part : scheme.getParts()) {
+      parts.add(part(scheme, part, inWindow));
+    }
+    for (SchemeItem item : scheme.getItems()) {
+      parts.add(item(item, day, inWindow));
+    }
+    boolean met = parts.stream().allMatch(Part::met);
+    return new ComplianceReport(
+        scheme.getCode(),
+        scheme.getTitle(),
+        day,
+        new Window(from, to),
+        met,
+        status(scheme, day, to, met, parts),
+        parts);
+  }
+
+  private static ComplianceStatus status(
+      RequirementScheme scheme, LocalDate day, LocalDate to, boolean met, List<Part> parts) {
+    LocalDate horizon = day.plusDays(AT_RISK_DAYS);
+    if (met) {
+      boolean lapsing =
+          parts.stream().anyMatch(p -> p.lapses() != null && !p.lapses().isAfter(horizon));
+      return lapsing ? ComplianceStatus.AT_RISK : ComplianceStatus.MET;
+    }
+    boolean closing =
+        scheme.getWindowKind() == WindowKind.MEMBERSHIP_YEAR
+            && ChronoUnit.DAYS.between(day, to) <= AT_RISK_DAYS;
+    return closing ? ComplianceStatus.AT_RISK : ComplianceStatus.NOT_MET;
+  }
+
+  private static Part part(RequirementScheme scheme, SchemePart part, List<CountedEntry> entries) {
+    BigDecimal achieved = measure(part, entries);
+    BigDecimal required = part.getRequired();
+    boolean met = achieved.compareTo(required) >= 0;
+    LocalDate lapses = null;
+    if (met && scheme.getWindowKind() == WindowKind.ROLLING_YEARS) {
+      // Entries leave a rolling window oldest first: the part lapses on the first day the entry
+      // whose leaving breaks it is out (an entry dated E is in the window until E + years - 1).
+      for (int leaving = 0; leaving < entries.size(); leaving++) {
+        List<CountedEntry> left = entries.subList(leaving + 1, entries.size());
+        if (measure(part, left).compareTo(required) < 0) {
+          lapses = entries.get(leaving).date().plusYears(scheme.getWindowYears());
+          break;
+        }
+      }
+    }
+    return new Part(
+        part.getCode(), plain(required), plain(achieved), missing(required, achieved), met, lapses);
+  }
+
+  private static BigDecimal measure(SchemePart part, List<CountedEntry> entries) {
+    return switch (part.getMeasure()) {
+      case HOURS ->
+          entries.stream()
+              .filter(e -> part.counts(e.type()))
+              .map(CountedEntry::hours)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      case PARTICIPATORY_HOURS ->
+          entries.stream()
+              .filter(e -> e.participatory() && part.counts(e.type()))
+              .map(CountedEntry::hours)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      case REFLECTIVE_ACCOUNTS ->
+          BigDecimal.valueOf(
+              entries.stream().filter(e -> e.reflective() && part.counts(e.type())).count());
+      case ACTIVITY_TYPES ->
+          BigDecimal.valueOf(
+              entries.stream().map(CountedEntry::type).filter(part::counts).distinct().count());
+    };
+  }
+
+  /**
+   * A refresher item is met on day D by a counted entry claiming its competency dated from D minus
+   * the interval (that day counts) to D; it lapses the day after the newest such entry's interval
+   * ends.
+   */
+  private static Part item(SchemeItem item, LocalDate day, List<CountedEntry> entries) {
+    LocalDate from = day.minusMonths(item.getRefresherMonths());
+    Optional<LocalDate> newest =
+        entries.stream()
+            .filter(e -> !e.date().isBefore(from))
+            .filter(e -> e.competencies().contains(item.getCompetencyCode()))
+            .map(CountedEntry::date)
+            .max(Comparator.naturalOrder());
+    BigDecimal achieved = newest.isPresent() ? BigDecimal.ONE : BigDecimal.ZERO;
+    return new Part(
+        item.getCompetencyCode(),
+        BigDecimal.ONE,
+        achieved,
+        missing(BigDecimal.ONE, achieved),
+        newest.isPresent(),
+        newest.map(d -> d.plusMonths(item.getRefresherMonths()).plusDays(1)).orElse(null));
+  }
+
+  private static BigDecimal missing(BigDecimal required, BigDecimal achieved) {
+    return plain(required.subtract(achieved).max(BigDecimal.ZERO));
+  }
+
+  /** 20.00 reads 20, 12.50 reads 12.5: amounts as a person writes them. */
+  public static BigDecimal plain(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

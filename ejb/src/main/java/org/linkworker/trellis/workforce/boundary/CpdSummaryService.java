@@ -37,7 +37,8 @@ import org.linkworker.trellis.workforce.control.CpdSummaryDocument;
  *
  * <p>It reads the same few statements however many entries the period holds: the worker, the
  * entries, their claims, and the names of those who verified them (each a query over the period,
- * never a list of ids), then the compliance of every scheme.
+ * never a list of ids), then the compliance with every scheme the worker is under on the period's
+ * last day (or today, if that is later), from {@link ComplianceService}.
  */
 @Stateless
 public class CpdSummaryService {
@@ -53,6 +54,8 @@ public class CpdSummaryService {
   @Inject CurrentFrameworks frameworks;
 
   @Inject Clock clock;
+
+  @Inject ComplianceService compliance;
 
   /**
    * The summary of the worker's CPD dated from one day to another, both inclusive.
@@ -83,7 +86,7 @@ public class CpdSummaryService {
             reflections,
             entries(worker, from, to, reflections),
             on,
-            compliance(caller, worker.getUsername(), on).stream()
+            compliance.everyScheme(caller, worker.getUsername(), on).stream()
                 .map(CpdSummaryService::scheme)
                 .toList());
     return new CpdSummaryFile(
@@ -231,11 +234,6 @@ public class CpdSummaryService {
         ? new CpdSummary.Reflection(null, null, null)
         : new CpdSummary.Reflection(
             reflection.getWhat(), reflection.getLearned(), reflection.getChange());
-  }
-
-  /** The worker's compliance with every scheme they are under on the day. */
-  private List<ComplianceReport> compliance(Caller caller, String username, LocalDate on) {
-    return List.of();
   }
 
   /** A scheme's report as the summary prints it. */

@@ -113,6 +113,12 @@ class CpdSummaryServiceTest {
     service.policy = policy;
     service.frameworks = frameworks;
     service.clock = clock;
+    ComplianceService compliance = new ComplianceService();
+    compliance.em = em;
+    compliance.policy = policy;
+    compliance.frameworks = frameworks;
+    compliance.clock = clock;
+    service.compliance = compliance;
     return service;
   }
 
@@ -187,6 +193,11 @@ class CpdSummaryServiceTest {
         .contains("Sam Supervisor, 10 Apr 2026")
         .contains("PC.1 at level 2")
         .contains("Produced on 20 May 2026 for Alex Link")
+        .contains("Where Alex Link stands on 31 March 2026")
+        .contains("Association membership CPD: At risk")
+        .contains("Counted from 1 April 2025 to 31 March 2026")
+        .contains("CPD points 20 3.5 16.5 No")
+        .contains("Hours of formal learning 10 2 8 No")
         .doesNotContain("Before the year")
         .doesNotContain("After the year");
   }
@@ -270,7 +281,9 @@ class CpdSummaryServiceTest {
         "CpdSummaryServiceTest: %d statements for 1 entry, %d for 200 (%d bytes of PDF)%n",
         one, counted[0], file[0].content().length);
     assertThat(counted[0]).isEqualTo(one);
-    assertThat(one).isLessThanOrEqualTo(6);
+    assertThat(one)
+        .as("the worker, entries, claims, verifiers and compliance")
+        .isLessThanOrEqualTo(15);
     assertThat(text(file[0])).contains("All types 200 200").contains("Entry 198");
   }
 

@@ -177,9 +177,6 @@ public class CpdSummaryService {
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList();
-    if (entries.isEmpty()) {
-      return List.of();
-    }
     Map<String, List<CpdSummary.Claim>> claims = new HashMap<>();
     for (Object[] row :
         em.createQuery(

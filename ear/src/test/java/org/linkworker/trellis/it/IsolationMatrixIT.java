@@ -515,6 +515,7 @@ class IsolationMatrixIT {
             new Case("wrkA", "audit", h -> h.getJson("api/audit"), 403),
             new Case("provP", "audit", h -> h.getJson("api/audit"), 403)));
 
+    cpdSummaryRows(m);
     catalogueRows(m, everyone);
     portfolioRows(m);
     notificationRows(m, everyone);
@@ -713,6 +714,35 @@ class IsolationMatrixIT {
         as("empA").postJson("api/organisations/" + world.orgA() + "/schemes", schemeBody());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Http.json(response).asJsonObject().getString("id");
+  }
+
+  /** The CPD summary (PDF): the portfolio's readers, reflections or not; anyone else 404. */
+  private void cpdSummaryRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    Function<String, Function<Http, HttpResponse<String>>> summary =
+        worker -> h -> h.get("api/people/" + worker + "/cpd-summary", "application/pdf");
+    m.put(
+        "GET /api/people/{username}/cpd-summary",
+        List.of(
+            new Case(null, "worker A", summary.apply(wrkA), 401),
+            new Case("wrkA", "own", summary.apply(wrkA), 200),
+            new Case("supA", "supervised", summary.apply(wrkA), 200),
+            new Case("supA", "not supervised", summary.apply(otherA), 404),
+            new Case("supB", "worker A", summary.apply(wrkA), 404),
+            new Case("empA", "worker A", summary.apply(wrkA), 200),
+            new Case("empA", "worker B", summary.apply(wrkB), 404),
+            new Case("wrkA", "colleague", summary.apply(otherA), 404),
+            new Case("wrkB", "worker A", summary.apply(wrkA), 404),
+            new Case("steward", "worker A", summary.apply(wrkA), 404),
+            new Case("provP", "worker A", summary.apply(wrkA), 404),
+            new Case(
+                "empA",
+                "nobody",
+                h ->
+                    h.get(
+                        "api/people/nobody-" + UUID.randomUUID() + "/cpd-summary",
+                        "application/pdf"),
+                404)));
   }
 
   private static final String ENTRY =

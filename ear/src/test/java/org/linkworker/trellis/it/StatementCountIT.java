@@ -240,6 +240,24 @@ class StatementCountIT {
     assertThat(exportMany).isEqualTo(exportOne);
   }
 
+  @Test
+  void aCpdSummaryCostsTheSameStatementsForAnEmptyDayAsForTenYearsOfEntries() throws IOException {
+    Http alex = new Http(base).as("alex.link");
+    String summary = "api/people/alex.link/cpd-summary";
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    String decade = "?from=" + today.minusYears(10).plusDays(1) + "&to=" + today;
+    assertThat(alex.get(summary + decade, "application/pdf").statusCode()).isEqualTo(200);
+
+    long empty =
+        fewest(() -> alex.get(summary + "?from=2001-01-01&to=2001-01-01", "application/pdf"));
+    long all = fewest(() -> alex.get(summary + decade, "application/pdf"));
+
+    System.out.printf(
+        "StatementCountIT: GET %s: %d statements for a day without entries, %d for ten years%n",
+        summary, empty, all);
+    assertThat(all).isEqualTo(empty);
+  }
+
   private static long fewest(Runnable request) throws IOException {
     long fewest = Long.MAX_VALUE;
     for (int i = 0; i < 3; i++) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,17 +26,22 @@ import org.linkworker.trellis.portfolio.boundary.EntryView;
 import org.linkworker.trellis.portfolio.boundary.PortfolioService;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
+import org.linkworker.trellis.web.faces.Downloads;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.PageWindow;
 import org.linkworker.trellis.web.faces.Refusals;
 import org.linkworker.trellis.web.i18n.Texts;
 import org.linkworker.trellis.web.security.CurrentCaller;
+import org.linkworker.trellis.workforce.boundary.CpdSummaryFile;
+import org.linkworker.trellis.workforce.boundary.CpdSummaryService;
 
 /**
  * Backs {@code /portfolio/entries.xhtml}: a worker's entries, newest first, narrowed by dates,
  * status, type and claimed competency, with the hours of all that match, a page at a time. Without
  * {@code ?username=} it is the signed-in person's own; their supervisor and employer open a
- * worker's with it. The filter is a GET form, so a filtered list can be bookmarked.
+ * worker's with it. The filter is a GET form, so a filtered list can be bookmarked. The same
+ * readers download the worker's CPD summary for a period as a PDF (by default the membership year
+ * so far).
  */
 @Named
 @RequestScoped
@@ -47,7 +53,12 @@ public class EntriesBacking {
   /** The filter's parameters, which are also the ids of its fields. */
   static final Set<String> FILTERS = Set.of("from", "to", "status", "type", "competency");
 
+  /** The summary's inputs, by the boundary's names of its fields. */
+  static final Map<String, String> SUMMARY_INPUTS =
+      Map.of("from", "summary-from", "to", "summary-to");
+
   private PortfolioService portfolio;
+  private CpdSummaryService summaries;
   private CurrentCaller currentCaller;
 
   private String username;
@@ -57,6 +68,8 @@ public class EntriesBacking {
   private String type;
   private String competency;
   private String offset;
+  private String summaryFrom;
+  private String summaryTo;
 
   private String ownerName;
   private boolean own;
@@ -66,8 +79,10 @@ public class EntriesBacking {
   private List<CompetencyView> competencies = List.of();
 
   @Inject
-  public EntriesBacking(PortfolioService portfolio, CurrentCaller currentCaller) {
+  public EntriesBacking(
+      PortfolioService portfolio, CpdSummaryService summaries, CurrentCaller currentCaller) {
     this.portfolio = portfolio;
+    this.summaries = summaries;
     this.currentCaller = currentCaller;
   }
 
@@ -78,8 +93,12 @@ public class EntriesBacking {
   public void load() {
     FacesContext context = FacesContext.getCurrentInstance();
     Caller caller = currentCaller.get();
-    String whose = Blank.orNull(username) == null ? caller.username() : username.strip();
+    String whose = whose(caller);
     own = whose.equals(caller.username());
+    if (!context.isPostback()) {
+      summaryFrom = summaries.membershipYearStart().toString();
+      summaryTo = summaries.today().toString();
+    }
     try {
       ownerName = portfolio.ownerName(caller, whose);
       competencies =
@@ -117,6 +136,42 @@ public class EntriesBacking {
     entries = page.page().items();
     totalHours = page.totalHours();
     window = new PageWindow(start, PAGE_SIZE, entries.size(), page.page().total());
+  }
+
+  /**
+   * The summary form's button: the worker's CPD summary for the period, as a PDF download. What is
+   * wrong with the period is shown next to its fields, on the page as it was.
+   */
+  public void downloadSummary() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Caller caller = currentCaller.get();
+    Map<String, String> errors = new HashMap<>();
+    LocalDate first = date("from", summaryFrom, errors);
+    LocalDate last = date("to", summaryTo, errors);
+    CpdSummaryFile file;
+    try {
+      if (!errors.isEmpty()) {
+        throw new InvalidInputException(errors);
+      }
+      file = summaries.summary(caller, whose(caller), first, last);
+    } catch (InvalidInputException invalid) {
+      FieldMessages.show(context, invalid, SUMMARY_INPUTS);
+      load();
+      return;
+    } catch (NotVisibleException notVisible) {
+      Refusals.notFound(context);
+      return;
+    }
+    Downloads.send(
+        context,
+        CpdSummaryFile.MEDIA_TYPE,
+        file.fileName(),
+        file.content().length,
+        new ByteArrayInputStream(file.content()));
+  }
+
+  private String whose(Caller caller) {
+    return Blank.orNull(username) == null ? caller.username() : username.strip();
   }
 
   private static List<CompetencyView> competenciesOf(FrameworkSnapshot framework) {
@@ -238,6 +293,22 @@ public class EntriesBacking {
 
   public void setCompetency(String competency) {
     this.competency = competency;
+  }
+
+  public String getSummaryFrom() {
+    return summaryFrom;
+  }
+
+  public void setSummaryFrom(String summaryFrom) {
+    this.summaryFrom = summaryFrom;
+  }
+
+  public String getSummaryTo() {
+    return summaryTo;
+  }
+
+  public void setSummaryTo(String summaryTo) {
+    this.summaryTo = summaryTo;
   }
 
   public String getOffset() {

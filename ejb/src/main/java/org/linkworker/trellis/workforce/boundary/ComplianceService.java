@@ -278,7 +278,10 @@ public class ComplianceService {
         .setParameter("on", day);
   }
 
-  /** The schemes a person is under: the association's first, then their employer's, then chosen. */
+  /**
+   * The schemes a person is under: the association's first, the other national ones, their
+   * employer's.
+   */
   private List<RequirementScheme> schemesOf(Person person) {
     boolean linkWorker = person.getRoles().contains(Role.LINK_WORKER);
     Set<String> chosen =

@@ -91,7 +91,7 @@ class SchemesDataSetTest {
         database.inTransaction(em -> service(em).everyScheme(emma, "jo.senior", null));
     assertThat(jo)
         .extracting(ComplianceReport::scheme)
-        .containsExactly("ASSOCIATION", "MANDATORY_TRAINING", "THREE_YEAR");
+        .containsExactly("ASSOCIATION", "THREE_YEAR", "MANDATORY_TRAINING");
     List<ComplianceReport> alex =
         database.inTransaction(em -> service(em).everyScheme(emma, "alex.link", null));
     assertThat(alex)

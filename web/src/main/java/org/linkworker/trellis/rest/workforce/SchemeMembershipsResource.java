@@ -52,8 +52,8 @@ public class SchemeMembershipsResource {
   @Operation(
       summary = "A person's compliance with every scheme they are under",
       description =
-          "The association's scheme first (every link worker is under it), then their employer's"
-              + " mandatory training, then schemes they were put under (THREE_YEAR).")
+          "The association's scheme first (every link worker is under it), then the other national"
+              + " schemes they were put under (THREE_YEAR), then their employer's mandatory training.")
   @APIResponse(
       responseCode = "200",
       description = "One compliance report per scheme",

@@ -262,6 +262,7 @@ class DeclarationPagesIT {
         .startsWith("application/zip");
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment; filename=\"portfolio-" + worker + "-");
+    assertThat(download.headers().firstValue("Cache-Control")).contains("no-store");
     Map<String, byte[]> contents = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(download.body()))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {

@@ -64,6 +64,10 @@ public class PortfolioExportBacking {
     ExternalContext external = context.getExternalContext();
     external.responseReset();
     external.setResponseContentType(PortfolioArchive.MEDIA_TYPE);
+    // The reset took the security filter's headers with it: a person's whole portfolio must not
+    // be kept by a cache, nor read as anything but the archive it is.
+    external.setResponseHeader("Cache-Control", "no-store");
+    external.setResponseHeader("X-Content-Type-Options", "nosniff");
     external.setResponseHeader(
         "Content-Disposition",
         "attachment; filename=\""

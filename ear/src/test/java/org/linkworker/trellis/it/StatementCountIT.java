@@ -216,15 +216,17 @@ class StatementCountIT {
     oneMore.run();
     WebSession pages = WebSession.signedIn(base, worker, password);
     String export = "api/people/" + worker + "/portfolio-export";
+    // Declared before either count: the page of a year already declared, both times.
+    assertThat(api.postJson("api/people/" + worker + "/declarations", "{}").statusCode())
+        .isEqualTo(201);
     assertThat(pages.get("framework/code-of-practice.xhtml").statusCode()).isEqualTo(200);
+    assertThat(pages.get("portfolio/declaration.xhtml").statusCode()).isEqualTo(200);
     long practiceOne = fewest(() -> pages.get("framework/code-of-practice.xhtml"));
     long declarationOne = fewest(() -> pages.get("portfolio/declaration.xhtml"));
     long exportOne = fewest(() -> api.get(export, "*/*"));
     for (int i = 0; i < 25; i++) {
       oneMore.run();
     }
-    assertThat(api.postJson("api/people/" + worker + "/declarations", "{}").statusCode())
-        .isEqualTo(201);
 
     long practiceMany = fewest(() -> pages.get("framework/code-of-practice.xhtml"));
     long declarationMany = fewest(() -> pages.get("portfolio/declaration.xhtml"));

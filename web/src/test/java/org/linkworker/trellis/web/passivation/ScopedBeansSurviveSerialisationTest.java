@@ -28,7 +28,6 @@ import org.linkworker.trellis.catalogue.boundary.CourseDetails;
 import org.linkworker.trellis.catalogue.boundary.CourseImportService;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
-import org.linkworker.trellis.catalogue.boundary.ImportView;
 import org.linkworker.trellis.catalogue.boundary.MappingView;
 import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
@@ -47,6 +46,9 @@ import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.imports.boundary.ImportService;
+import org.linkworker.trellis.imports.boundary.ImportView;
+import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
@@ -361,8 +363,9 @@ class ScopedBeansSurviveSerialisationTest {
     }
   }
 
-  private static final class FakeImports extends CourseImportService {
+  private static final class FakeImports extends ImportService {
     int done = 10;
+    ImportKind kind = ImportKind.COURSES;
 
     @Override
     public Optional<ImportView> find(Caller caller, String importId) {
@@ -377,13 +380,14 @@ class ScopedBeansSurviveSerialisationTest {
               0,
               List.of(),
               0,
+              kind,
               "catalogue.csv",
               "pat.provider",
               NOW));
     }
 
     @Override
-    public List<ImportView> recent(Caller caller) {
+    public List<ImportView> recent(Caller caller, ImportKind kind) {
       return List.of();
     }
   }
@@ -414,6 +418,7 @@ class ScopedBeansSurviveSerialisationTest {
     final CurrentCaller caller = new FixedCaller(EMMA);
     final FakeCourses courses = new FakeCourses();
     final FakeImports imports = new FakeImports();
+    final CourseImportService courseImports = new CourseImportService();
     final CurrentCaller provider = new FixedCaller(PAT);
 
     final FakePortfolio portfolio = new FakePortfolio();
@@ -432,7 +437,7 @@ class ScopedBeansSurviveSerialisationTest {
     }
 
     ImportBacking importPage() {
-      return new ImportBacking(imports, policy, provider);
+      return new ImportBacking(courseImports, imports, policy, provider);
     }
 
     PeopleBacking peoplePage() {
@@ -453,6 +458,7 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(caller, "caller");
       references.put(courses, "courses");
       references.put(imports, "imports");
+      references.put(courseImports, "courseImports");
       references.put(provider, "provider");
       references.put(portfolio, "portfolio");
       references.put(worker, "worker");
@@ -469,6 +475,7 @@ class ScopedBeansSurviveSerialisationTest {
         case "caller" -> caller;
         case "courses" -> courses;
         case "imports" -> imports;
+        case "courseImports" -> courseImports;
         case "provider" -> provider;
         case "portfolio" -> portfolio;
         case "worker" -> worker;

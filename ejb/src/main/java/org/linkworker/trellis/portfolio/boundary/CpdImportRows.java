@@ -14,10 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.entity.Person;
@@ -29,17 +31,18 @@ import org.linkworker.trellis.platform.csv.CsvRow;
 import org.linkworker.trellis.platform.persistence.TimeOrderedIds;
 import org.linkworker.trellis.portfolio.control.CpdCsv;
 import org.linkworker.trellis.portfolio.control.EntryInserts;
+import org.linkworker.trellis.portfolio.entity.Claim;
 import org.linkworker.trellis.portfolio.entity.CpdEntry;
 
 /**
  * What the CPD import job does with a chunk of rows, in the chunk's transaction. Each row is
  * checked as an entry the worker types in would be ({@link ImportedEntryCheck}); bad rows are
  * skipped and their errors stored by line and column. Good rows are looked up by their keys among
- * the worker's entries in one query: a new key makes a new entry (written with the chunk's other
- * new ones in one batch, {@link EntryInserts}); a known key updates its entry while it is a draft
- * or returned (a row that changes nothing counts as unchanged) and otherwise leaves it, counted as
- * unchanged. A row asking for {@code SUBMITTED} submits its entry. What the chunk did is recorded
- * with the import in the same transaction.
+ * the worker's entries in one query (their claims in one more, when any is found): a new key makes
+ * a new entry (written with the chunk's other new ones in one batch, {@link EntryInserts}); a known
+ * key updates its entry while it is a draft or returned (a row that changes nothing counts as
+ * unchanged) and otherwise leaves it, counted as unchanged. A row asking for {@code SUBMITTED}
+ * submits its entry. What the chunk did is recorded with the import in the same transaction.
  *
  * <p>A chunk written again after a restart finds the entries it made by their keys and replaces the
  * errors it stored, so nothing is duplicated. Submitting through an import sends no notification
@@ -91,7 +94,9 @@ public class CpdImportRows {
       }
     }
 
-    Map<String, CpdEntry> stored = storedByKey(owner, good.values());
+    List<String> keys = paddedKeys(good.values());
+    Map<String, CpdEntry> stored = storedByKey(owner, keys);
+    Map<String, Set<Claim>> storedClaims = storedClaims(owner, keys, stored.isEmpty());
     List<CpdEntry> fresh = new ArrayList<>();
     int updated = 0;
     int unchanged = 0;
@@ -108,9 +113,10 @@ public class CpdImportRows {
                 row.hours(),
                 now);
         entry.importedAs(row.key());
-        describe(entry, row, now);
+        describe(entry, row, Set.of(), now);
         fresh.add(entry);
-      } else if (entry.isEditable() && describe(entry, row, now)) {
+      } else if (entry.isEditable()
+          && describe(entry, row, storedClaims.getOrDefault(row.key(), Set.of()), now)) {
         updated++;
       } else {
         unchanged++;
@@ -141,8 +147,13 @@ public class CpdImportRows {
             errors));
   }
 
-  /** Writes a good row into its (draft or returned) entry; whether anything changed. */
-  private static boolean describe(CpdEntry entry, ImportedEntryCheck.Checked row, Instant now) {
+  /**
+   * Writes a good row into a new entry, or into a stored one that is a draft or returned, whose
+   * claims are {@code claimed}; whether anything changed. The entry's claims are replaced only when
+   * they differ, so that an unchanged row reads nothing more.
+   */
+  private static boolean describe(
+      CpdEntry entry, ImportedEntryCheck.Checked row, Set<Claim> claimed, Instant now) {
     boolean changed =
         entry.describe(
             row.date(),
@@ -153,7 +164,9 @@ public class CpdImportRows {
             entry.getCourseId(),
             row.standard(),
             row.reflection());
-    changed |= entry.claim(row.claims());
+    if (!claimed.equals(new HashSet<>(row.claims()))) {
+      changed |= entry.claim(row.claims());
+    }
     if (row.submit()) {
       entry.submit(now);
       changed = true;
@@ -162,17 +175,15 @@ public class CpdImportRows {
   }
 
   /**
-   * The worker's entries imported under the rows' keys, in one query. The list of keys is padded to
-   * a power of two, so that chunks of any size share a few statements the database has prepared.
+   * The rows' keys, padded to a power of two with the last one, so that chunks of any size share
+   * the few statements the database has prepared for them.
    */
-  private Map<String, CpdEntry> storedByKey(
-      Person owner, Collection<ImportedEntryCheck.Checked> rows) {
-    Map<String, CpdEntry> stored = new HashMap<>();
-    if (rows.isEmpty()) {
-      return stored;
-    }
+  private static List<String> paddedKeys(Collection<ImportedEntryCheck.Checked> rows) {
     List<String> keys = new ArrayList<>(rows.size());
     rows.forEach(row -> keys.add(row.key()));
+    if (keys.isEmpty()) {
+      return keys;
+    }
     int size = 16;
     while (size < keys.size()) {
       size <<= 1;
@@ -180,6 +191,15 @@ public class CpdImportRows {
     String last = keys.get(keys.size() - 1);
     while (keys.size() < size) {
       keys.add(last);
+    }
+    return keys;
+  }
+
+  /** The worker's entries imported under the keys, in one query. */
+  private Map<String, CpdEntry> storedByKey(Person owner, List<String> keys) {
+    Map<String, CpdEntry> stored = new HashMap<>();
+    if (keys.isEmpty()) {
+      return stored;
     }
     for (CpdEntry entry :
         em.createNamedQuery(CpdEntry.BY_IMPORT_KEYS, CpdEntry.class)
@@ -189,5 +209,23 @@ public class CpdImportRows {
       stored.put(entry.getImportKey(), entry);
     }
     return stored;
+  }
+
+  /** Their claims by key, in one more query when any is stored. */
+  private Map<String, Set<Claim>> storedClaims(Person owner, List<String> keys, boolean none) {
+    Map<String, Set<Claim>> claims = new HashMap<>();
+    if (none) {
+      return claims;
+    }
+    for (Object[] row :
+        em.createNamedQuery(CpdEntry.CLAIMS_BY_IMPORT_KEYS, Object[].class)
+            .setParameter("owner", owner)
+            .setParameter("keys", keys)
+            .getResultList()) {
+      claims
+          .computeIfAbsent((String) row[0], key -> new HashSet<>())
+          .add(new Claim((String) row[1], (String) row[2], ((Number) row[3]).intValue()));
+    }
+    return claims;
   }
 }

@@ -63,16 +63,23 @@ import org.linkworker.trellis.platform.validation.SingleLine;
             + " where e.id in :ids")
 @NamedQuery(
     name = CpdEntry.BY_IMPORT_KEYS,
+    query = "select e from CpdEntry e where e.owner = :owner and e.importKey in :keys")
+@NamedQuery(
+    name = CpdEntry.CLAIMS_BY_IMPORT_KEYS,
     query =
-        "select e from CpdEntry e left join fetch e.claims where e.owner = :owner"
-            + " and e.importKey in :keys")
+        "select e.importKey, c.competencyId, c.competencyCode, c.level from CpdEntry e"
+            + " join e.claims c where e.owner = :owner and e.importKey in :keys")
 public class CpdEntry {
 
-  /**
-   * A worker's entries imported under any of the keys, with their claims (an entry comes once per
-   * claim).
-   */
+  /** A worker's entries imported under any of the keys. */
   public static final String BY_IMPORT_KEYS = "CpdEntry.byImportKeys";
+
+  /**
+   * The claims of a worker's entries imported under any of the keys, as rows of key, competency
+   * identifier, code and level. (Fetching them with the entries, by a join or a batch, breaks
+   * EclipseLink 4's change tracking of the claims: eclipse-ee4j/eclipselink#921.)
+   */
+  public static final String CLAIMS_BY_IMPORT_KEYS = "CpdEntry.claimsByImportKeys";
 
   public static final String QUEUE_OF = "CpdEntry.queueOf";
   public static final String CLAIMS_OF = "CpdEntry.claimsOf";
@@ -221,7 +228,7 @@ public class CpdEntry {
             || this.participatory != participatory
             || !Objects.equals(this.courseId, courseId)
             || !Objects.equals(this.standardCode, standardCode)
-            || !Objects.equals(this.reflection, reflection);
+            || !Objects.equals(orEmpty(this.reflection), reflection);
     this.date = date;
     this.title = title;
     this.type = type;
@@ -232,7 +239,11 @@ public class CpdEntry {
     this.participatory = participatory;
     this.courseId = courseId;
     this.standardCode = standardCode;
-    this.reflection = Objects.requireNonNull(reflection, "reflection");
+    Objects.requireNonNull(reflection, "reflection");
+    if (!Objects.equals(orEmpty(this.reflection), reflection)) {
+      // An empty reflection is read back as none: writing an empty one over it is no change.
+      this.reflection = reflection;
+    }
     return changed;
   }
 
@@ -319,6 +330,11 @@ public class CpdEntry {
     if (!status.isEditable()) {
       throw new StateConflictException("portfolio.not_editable", status);
     }
+  }
+
+  /** JPA reads a reflection with no part written as none at all. */
+  private static Reflection orEmpty(Reflection reflection) {
+    return reflection == null ? new Reflection(null, null, null) : reflection;
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {

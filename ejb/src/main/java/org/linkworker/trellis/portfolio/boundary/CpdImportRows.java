@@ -12,10 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,24 +81,30 @@ public class CpdImportRows {
     ImportedEntryCheck check =
         new ImportedEntryCheck(validator, framework, LocalDate.ofInstant(now, clock.getZone()));
 
-    Map<CsvRow, ImportedEntryCheck.Checked> good = new LinkedHashMap<>();
-    Map<CsvRow, Map<String, String>> bad = new LinkedHashMap<>();
+    List<ImportedEntryCheck.Checked> good = new ArrayList<>(rows.size());
+    List<ImportView.ErrorLine> errors = new ArrayList<>();
+    int rejected = 0;
     for (CsvRow row : rows) {
       ImportedEntryCheck.Outcome outcome = check.check(CpdCsv.parse(row));
       if (outcome.good()) {
-        good.put(row, outcome.checked());
+        good.add(outcome.checked());
       } else {
-        bad.put(row, outcome.errors());
+        rejected++;
+        outcome
+            .errors()
+            .forEach(
+                (column, message) ->
+                    errors.add(new ImportView.ErrorLine(row.line(), column, message)));
       }
     }
 
-    List<String> keys = paddedKeys(good.values());
+    List<String> keys = paddedKeys(good);
     Map<String, CpdEntry> stored = storedByKey(owner, keys);
     Map<String, Set<Claim>> storedClaims = storedClaims(owner, keys, stored.isEmpty());
     List<CpdEntry> fresh = new ArrayList<>();
     int updated = 0;
     int unchanged = 0;
-    for (ImportedEntryCheck.Checked row : good.values()) {
+    for (ImportedEntryCheck.Checked row : good) {
       CpdEntry entry = stored.get(row.key());
       if (entry == null) {
         entry =
@@ -128,12 +132,6 @@ public class CpdImportRows {
       throw new PersistenceException(e);
     }
 
-    List<ImportView.ErrorLine> errors = new ArrayList<>();
-    bad.forEach(
-        (row, messages) ->
-            messages.forEach(
-                (column, message) ->
-                    errors.add(new ImportView.ErrorLine(row.line(), column, message))));
     imports.chunkWritten(
         importId,
         new ChunkOutcome(
@@ -143,7 +141,7 @@ public class CpdImportRows {
             fresh.size(),
             updated,
             unchanged,
-            bad.size(),
+            rejected,
             errors));
   }
 
@@ -178,7 +176,7 @@ public class CpdImportRows {
    * The rows' keys, padded to a power of two with the last one, so that chunks of any size share
    * the few statements the database has prepared for them.
    */
-  private static List<String> paddedKeys(Collection<ImportedEntryCheck.Checked> rows) {
+  private static List<String> paddedKeys(List<ImportedEntryCheck.Checked> rows) {
     List<String> keys = new ArrayList<>(rows.size());
     rows.forEach(row -> keys.add(row.key()));
     if (keys.isEmpty()) {

@@ -14,6 +14,7 @@ import org.linkworker.trellis.imports.entity.ImportError;
 import org.linkworker.trellis.notification.boundary.NotificationTestAccess;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
+import org.linkworker.trellis.testing.StatementCounter;
 
 /** The CPD import job's writing of rows, chunk by chunk, on a real database. */
 class CpdImportRowsTest {
@@ -262,5 +263,37 @@ class CpdImportRowsTest {
 
     assertThat(queue).extracting(EntryView::title).containsExactly("Safeguarding update");
     assertThat(unread).isZero();
+  }
+
+  private static String numbered(String prefix, int rows) {
+    StringBuilder file = new StringBuilder(HEADER);
+    for (int i = 1; i <= rows; i++) {
+      file.append(prefix)
+          .append(i)
+          .append(",2026-10-01,Learning ")
+          .append(i)
+          .append(",READING,1,,,,,,PC.1:1;CC.3:2,\r\n");
+    }
+    return file.toString();
+  }
+
+  /** The statements JPA sends for one chunk of the file, written whole. */
+  private int statementsOfOneChunk(String file) {
+    String id = bed.stored(file);
+    bed.frameworks.current();
+    return StatementCounter.during(() -> bed.write(id, file, 1000, 0));
+  }
+
+  @Test
+  void aChunkLooksItsKeysUpAndRecordsItselfInTheSameStatementsForTenRowsAsForFiveHundred() {
+    int ten = statementsOfOneChunk(numbered("T", 10));
+    int fiveHundred = statementsOfOneChunk(numbered("F", 500));
+    int tenAgain = statementsOfOneChunk(numbered("T", 10));
+    int fiveHundredAgain = statementsOfOneChunk(numbered("F", 500));
+
+    assertThat(fiveHundred).isEqualTo(ten);
+    assertThat(fiveHundredAgain).isEqualTo(tenAgain);
+    assertThat(tenAgain).as("a re-import reads the stored claims too").isEqualTo(ten + 1);
+    assertThat(bed.alexsEntries()).hasSize(510);
   }
 }

@@ -50,6 +50,7 @@ import org.linkworker.trellis.imports.boundary.ImportService;
 import org.linkworker.trellis.imports.boundary.ImportView;
 import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.portfolio.boundary.CpdImportService;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
 import org.linkworker.trellis.portfolio.boundary.EntryView;
@@ -83,7 +84,8 @@ class ScopedBeansSurviveSerialisationTest {
           EditBacking.class,
           MatrixBacking.class,
           ImportBacking.class,
-          EntryFormBacking.class);
+          EntryFormBacking.class,
+          org.linkworker.trellis.web.portfolio.ImportBacking.class);
 
   private static final Caller EMMA =
       new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
@@ -239,6 +241,25 @@ class ScopedBeansSurviveSerialisationTest {
 
   private static final Caller ALEX =
       new Caller("alex.link", "Alex", Set.of(Role.LINK_WORKER), "org-1");
+
+  @Test
+  void aCpdImportFollowedByItsPageIsReadAgainAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    first.imports.kind = ImportKind.CPD_ENTRIES;
+    org.linkworker.trellis.web.portfolio.ImportBacking page = first.cpdImportPage();
+    page.setId("import-2");
+    page.load();
+    assertThat(page.isRunning()).isTrue();
+
+    Server second = new Server();
+    second.imports.kind = ImportKind.CPD_ENTRIES;
+    second.imports.done = 70;
+    org.linkworker.trellis.web.portfolio.ImportBacking restored = first.moveTo(second, page);
+    restored.refresh();
+
+    assertThat(restored.getCurrent().id()).isEqualTo("import-2");
+    assertThat(restored.getCurrent().progress().done()).isEqualTo(70);
+  }
 
   @Test
   void anEntryOpenedForEditingIsSavedWithTheVersionReadAndItsClaimsAfterTheSessionMovedServers()
@@ -419,6 +440,7 @@ class ScopedBeansSurviveSerialisationTest {
     final FakeCourses courses = new FakeCourses();
     final FakeImports imports = new FakeImports();
     final CourseImportService courseImports = new CourseImportService();
+    final CpdImportService cpdImports = new CpdImportService();
     final CurrentCaller provider = new FixedCaller(PAT);
 
     final FakePortfolio portfolio = new FakePortfolio();
@@ -440,6 +462,10 @@ class ScopedBeansSurviveSerialisationTest {
       return new ImportBacking(courseImports, imports, policy, provider);
     }
 
+    org.linkworker.trellis.web.portfolio.ImportBacking cpdImportPage() {
+      return new org.linkworker.trellis.web.portfolio.ImportBacking(cpdImports, imports, worker);
+    }
+
     PeopleBacking peoplePage() {
       return new PeopleBacking(organisations, people, policy, frameworks, caller);
     }
@@ -459,6 +485,7 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(courses, "courses");
       references.put(imports, "imports");
       references.put(courseImports, "courseImports");
+      references.put(cpdImports, "cpdImports");
       references.put(provider, "provider");
       references.put(portfolio, "portfolio");
       references.put(worker, "worker");
@@ -476,6 +503,7 @@ class ScopedBeansSurviveSerialisationTest {
         case "courses" -> courses;
         case "imports" -> imports;
         case "courseImports" -> courseImports;
+        case "cpdImports" -> cpdImports;
         case "provider" -> provider;
         case "portfolio" -> portfolio;
         case "worker" -> worker;

@@ -295,5 +295,19 @@ class CpdImportRowsTest {
     assertThat(fiveHundredAgain).isEqualTo(tenAgain);
     assertThat(tenAgain).as("a re-import reads the stored claims too").isEqualTo(ten + 1);
     assertThat(bed.alexsEntries()).hasSize(510);
+    long claimingCc3 =
+        bed.portfolio(
+                s ->
+                    s.entries(
+                        bed.alex,
+                        "alex.link",
+                        new EntryFilter(null, null, null, null, "CC.3"),
+                        0,
+                        1))
+            .page()
+            .total();
+    assertThat(claimingCc3).as("every entry kept both its claims").isEqualTo(510);
+    assertThat(bed.alexsEntries().get(0).claims())
+        .containsExactly(new EntryView.ClaimView("CC.3", 2), new EntryView.ClaimView("PC.1", 1));
   }
 }

@@ -162,11 +162,22 @@ public class ImportService {
   }
 
   /**
-   * Records what a chunk of rows did, in the chunk's transaction: the errors stored for its lines
-   * before are replaced (a chunk written again after a restart adds nothing twice), its errors are
-   * stored in one batch, and the import's counters move.
+   * Records what a chunk of rows did, in the chunk's transaction: the import's counters move, the
+   * errors stored for its lines before are replaced (a chunk written again after a restart adds
+   * nothing twice), and its errors are stored in one batch.
    */
   public void chunkWritten(String importId, ChunkOutcome outcome) {
+    // The import's row first: storing an error reads it (its foreign key) and moving the counters
+    // writes it, and a chunk that read it before writing it could deadlock with runAs, which
+    // writes the same row as the first chunk runs.
+    em.createNamedQuery(FileImport.ADD_PROGRESS)
+        .setParameter("done", outcome.done())
+        .setParameter("created", outcome.created())
+        .setParameter("updated", outcome.updated())
+        .setParameter("unchanged", outcome.unchanged())
+        .setParameter("rejected", outcome.rejected())
+        .setParameter("id", importId)
+        .executeUpdate();
     em.createNamedQuery(ImportError.FORGET_ROWS)
         .setParameter("import", importId)
         .setParameter("first", outcome.firstLine())
@@ -192,14 +203,6 @@ public class ImportService {
         throw new PersistenceException(e);
       }
     }
-    em.createNamedQuery(FileImport.ADD_PROGRESS)
-        .setParameter("done", outcome.done())
-        .setParameter("created", outcome.created())
-        .setParameter("updated", outcome.updated())
-        .setParameter("unchanged", outcome.unchanged())
-        .setParameter("rejected", outcome.rejected())
-        .setParameter("id", importId)
-        .executeUpdate();
   }
 
   private FileImport changeable(Caller caller, String importId) {

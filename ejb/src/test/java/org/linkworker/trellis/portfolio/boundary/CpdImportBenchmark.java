@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.linkworker.trellis.portfolio.boundary.CpdImportTestBed.HEADER;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +14,25 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.imports.entity.FileImport;
 import org.linkworker.trellis.platform.csv.CsvRow;
+import org.linkworker.trellis.platform.persistence.TimeOrderedIds;
 import org.linkworker.trellis.portfolio.control.CpdCsv;
+import org.linkworker.trellis.portfolio.control.EntryInserts;
+import org.linkworker.trellis.portfolio.entity.Claim;
+import org.linkworker.trellis.portfolio.entity.CpdEntry;
 import org.linkworker.trellis.testing.TestDatabase;
 
 /**
  * The CPD import's rate: the job's own chunk writer ({@link CpdImportRows}, chunks of 1,000 rows
  * each committed in a transaction of its own, as the {@code cpd-import} job commits them) on a
  * Derby database on disk, importing {@code trellis.bench.rows} rows (default 20,000) of entries
- * with two claims each, and then the same file again (every row unchanged). Not part of the normal
- * test run; {@code bench/cpd-import.sh} runs it and prints the figures.
+ * with two claims each, the same rows written by the batched inserts alone (what the database
+ * costs), and then the same file again (every row unchanged). Not part of the normal test run;
+ * {@code bench/cpd-import.sh} runs it and prints the figures.
  */
 @Tag("benchmark")
 class CpdImportBenchmark {
@@ -121,6 +131,61 @@ class CpdImportBenchmark {
   }
 
   /**
+   * The same rows written by {@link EntryInserts} alone into another worker's portfolio, chunk by
+   * chunk, without reading, checking or looking anything up: what the database costs, so that the
+   * import's own work can be told from it.
+   */
+  private static Took insertsAlone(String file) {
+    FrameworkSnapshot framework = bed.frameworks.current().orElseThrow();
+    List<CsvRow> rows = new ArrayList<>();
+    CpdCsv.rows(CpdImportTestBed.utf8(file), 0).forEachRemaining(rows::add);
+    long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    for (int i = 0; i < rows.size(); i += CHUNK) {
+      List<CsvRow> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+      bed.query(
+          em -> {
+            Person owner =
+                em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
+                    .setParameter("username", "sam.supervisor")
+                    .getSingleResult();
+            List<CpdEntry> entries = new ArrayList<>();
+            for (CsvRow row : chunk) {
+              CpdCsv.Row values = CpdCsv.parse(row).row();
+              CpdEntry entry =
+                  new CpdEntry(
+                      TimeOrderedIds.next(),
+                      owner,
+                      values.date(),
+                      values.title(),
+                      values.type(),
+                      values.hours(),
+                      Instant.now());
+              entry.importedAs(values.key());
+              entry.claim(
+                  values.claims().stream()
+                      .map(
+                          c ->
+                              new Claim(
+                                  framework.competency(c.competency()).orElseThrow().id(),
+                                  c.competency(),
+                                  c.level()))
+                      .toList());
+              entries.add(entry);
+            }
+            try {
+              EntryInserts.insert(em.unwrap(Connection.class), entries);
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
+            }
+            return null;
+          });
+    }
+    return new Took(
+        (System.nanoTime() - start) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+  }
+
+  /**
    * Prints the rate by the clock and by the importing thread's own CPU time (what the rate would be
    * with a core to itself; on a machine shared with other work the two differ most).
    */
@@ -151,6 +216,8 @@ class CpdImportBenchmark {
             .page()
             .total();
     assertThat(entries).isEqualTo(ROWS);
+
+    report("the batched inserts alone, for comparison", ROWS, insertsAlone(file));
 
     Took again = run(bed.alex, "alex.link", file);
     report("the same file again (unchanged)", ROWS, again);

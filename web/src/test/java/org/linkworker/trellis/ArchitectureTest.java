@@ -179,7 +179,7 @@ class ArchitectureTest {
           .layer("Platform")
           .definedBy(PLATFORM)
           .layer("Ground")
-          .definedBy(ROOT + ".framework..", ROOT + ".identity..")
+          .definedBy(ROOT + ".framework..", ROOT + ".identity..", ROOT + ".imports..")
           .layer("Core")
           .definedBy(ROOT + ".catalogue..", ROOT + ".portfolio..")
           .layer("Insight")
@@ -197,8 +197,8 @@ class ArchitectureTest {
           .whereLayer("Platform")
           .mayOnlyBeAccessedByLayers("Ground", "Core", "Insight", "Interface")
           .because(
-              "framework and identity < catalogue and portfolio < progression and workforce < web"
-                  + " and rest");
+              "framework, identity and imports < catalogue and portfolio < progression and"
+                  + " workforce < web and rest");
 
   @ArchTest
   static final ArchRule namedBeansOfThePagesAreBackingBeans =

@@ -523,6 +523,7 @@ class IsolationMatrixIT {
     evidenceRows(m);
     workforceRows(m);
     declarationRows(m);
+    cpdImportRows(m);
     return m;
   }
 
@@ -1403,6 +1404,83 @@ class IsolationMatrixIT {
         .doesNotContain("something only my supervisor may read");
   }
 
+  // ------------------------------------------------------------ CPD imports (issue 9)
+
+  private static final byte[] CPD_IMPORT =
+      ("key,date,title,type,hours,claims\r\nMX-1,2026-01-05,Matrix import,READING,1,PC.1:1\r\n"
+              + "MX-2,2026-01-06,,READING,1,\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /** Worker A's completed import of their CPD history, made once for the run. */
+  private static String cpdImportOfA;
+
+  private String cpdImportOfA() {
+    if (cpdImportOfA == null) {
+      Http wrkA = as("wrkA");
+      HttpResponse<String> started =
+          wrkA.postCsv("api/people/" + world.user("wrkA") + "/cpd-entries/imports", CPD_IMPORT);
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+      String id = Http.json(started).asJsonObject().getString("id");
+      for (int i = 0; i < 300 && cpdImportOfA == null; i++) {
+        String status =
+            Http.json(wrkA.getJson("api/imports/" + id)).asJsonObject().getString("status");
+        if (status.equals("COMPLETED")) {
+          cpdImportOfA = id;
+        } else {
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+        }
+      }
+      assertThat(cpdImportOfA).as("worker A's CPD import completed").isNotNull();
+    }
+    return cpdImportOfA;
+  }
+
+  /**
+   * Only the worker imports into their own portfolio (a portfolio the caller may see is 403, one
+   * they may not is 404); an import is seen by whoever started it and the steward.
+   */
+  private void cpdImportRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    Function<String, Function<Http, HttpResponse<String>>> post =
+        worker -> h -> h.postCsv("api/people/" + worker + "/cpd-entries/imports", CPD_IMPORT);
+    m.put(
+        "POST /api/people/{username}/cpd-entries/imports",
+        List.of(
+            new Case(null, "worker A", post.apply(wrkA), 401),
+            new Case("wrkA", "own", post.apply(wrkA), 202),
+            new Case("wrkA", "colleague", post.apply(otherA), 404),
+            new Case("wrkA", "worker B", post.apply(wrkB), 404),
+            new Case("supA", "supervised", post.apply(wrkA), 403),
+            new Case("empA", "worker A", post.apply(wrkA), 403),
+            new Case("steward", "worker A", post.apply(wrkA), 404),
+            new Case("provP", "worker A", post.apply(wrkA), 404)));
+
+    String imported = cpdImportOfA();
+    for (String tail : List.of("", "/errors")) {
+      String path = "api/imports/" + imported + tail;
+      List<Case> cases = new ArrayList<>(m.get("GET /api/imports/{id}" + tail));
+      cases.add(new Case("wrkA", "own CPD import", h -> h.get(path, "*/*"), 200));
+      cases.add(new Case("steward", "A's CPD import", h -> h.get(path, "*/*"), 200));
+      for (String other : List.of("supA", "empA", "otherA", "wrkB", "provP")) {
+        cases.add(new Case(other, "A's CPD import", h -> h.get(path, "*/*"), 404));
+      }
+      m.put("GET /api/imports/{id}" + tail, cases);
+    }
+    for (String action : List.of("stop", "restart")) {
+      String path = "api/imports/" + imported + "/" + action;
+      List<Case> cases = new ArrayList<>(m.get("POST /api/imports/{id}/" + action));
+      cases.add(new Case("wrkA", "own CPD import, completed", h -> h.postJson(path, "{}"), 400));
+      cases.add(new Case("steward", "A's CPD import", h -> h.postJson(path, "{}"), 403));
+      cases.add(new Case("supA", "A's CPD import", h -> h.postJson(path, "{}"), 404));
+      m.put("POST /api/imports/{id}/" + action, cases);
+    }
+  }
+
   // ---------------------------------------------------------------- the page matrix
 
   private Map<String, Map<String, Integer>> pageMatrix() {
@@ -1490,6 +1568,14 @@ class IsolationMatrixIT {
     m.put(
         "catalogue/import.xhtml?id=" + world.importId(),
         and(expect(302, 200, 404, 404, 404, 200), "provQ", 404));
+    // CPD imports (issue 9): the worker's own page; an import on the other kind's page is not
+    // there.
+    m.put("portfolio/import.xhtml", and(expect(302, 403, 403, 403, 200, 403), "wrkB", 200));
+    m.put(
+        "portfolio/import.xhtml?id=" + cpdImportOfA(),
+        and(and(expect(302, 200, 404, 404, 200, 404), "wrkB", 404), "otherA", 404));
+    m.put("portfolio/import.xhtml?id=" + world.importId(), expect(302, 404, 404, 404, 404, 404));
+    m.put("catalogue/import.xhtml?id=" + cpdImportOfA(), expect(302, 404, 404, 404, 404, 404));
     return m;
   }
 

@@ -50,6 +50,33 @@ public final class TestDatabase implements AutoCloseable {
         () -> DROPS.execute(() -> drop(url)));
   }
 
+  /**
+   * A fresh Derby database in a folder on disk, for measurements that must pay for the disk as the
+   * server's database does; deleted on close.
+   */
+  public static TestDatabase onDisk(java.nio.file.Path folder) {
+    java.nio.file.Path home = folder.resolve("trellis-" + System.nanoTime()).toAbsolutePath();
+    String url = "jdbc:derby:" + home;
+    migrate(url + ";create=true");
+    return new TestDatabase(
+        url,
+        factory(url, "org.apache.derby.jdbc.EmbeddedDriver"),
+        () -> {
+          try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+          } catch (SQLException shutDown) {
+            // Derby reports a database shut down as an exception (SQLState 08006).
+          }
+          try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(home)) {
+            files
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(file -> file.toFile().delete());
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
   // Derby takes half a second to drop an in-memory database, every time; done on the side, that
   // half second no longer adds up across a module's hundred-odd tests.
   private static final ExecutorService DROPS =

@@ -92,6 +92,8 @@ class FaceletsConventionsTest {
           "catalogue_course.status.",
           "catalogue_import.column.",
           "catalogue_import.status.",
+          "portfolio_import.column.",
+          "portfolio_import.status.",
           "api.problem.http.");
 
   private static Properties bundle;

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.util.Iterator;
 import org.linkworker.trellis.catalogue.boundary.CourseImportRows;
 import org.linkworker.trellis.catalogue.control.CourseCsv;
-import org.linkworker.trellis.catalogue.control.CsvRow;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 /**
  * Reads an import's file row by row; the checkpoint is how many rows have been read. A {@code

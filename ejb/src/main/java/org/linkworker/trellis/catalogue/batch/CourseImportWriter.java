@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.linkworker.trellis.catalogue.boundary.CourseImportRows;
-import org.linkworker.trellis.catalogue.control.CsvRow;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 /** Hands a chunk of rows to the boundary, in the chunk's transaction. */
 @Dependent

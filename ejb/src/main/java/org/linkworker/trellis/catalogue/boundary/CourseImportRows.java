@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.linkworker.trellis.catalogue.control.CsvRow;
 import org.linkworker.trellis.catalogue.entity.Course;
-import org.linkworker.trellis.catalogue.entity.CourseImport;
 import org.linkworker.trellis.catalogue.entity.CourseMapping;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
-import org.linkworker.trellis.catalogue.entity.ImportError;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.identity.entity.Organisation;
+import org.linkworker.trellis.imports.boundary.ChunkOutcome;
+import org.linkworker.trellis.imports.boundary.ImportService;
+import org.linkworker.trellis.imports.boundary.ImportView;
+import org.linkworker.trellis.imports.entity.FileImport;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 /**
  * What the course import job does with a chunk of rows, in the chunk's transaction: each row is
@@ -33,7 +35,8 @@ import org.linkworker.trellis.platform.Messages;
  * mappings against the framework, a code once per file); good rows create a course or update the
  * provider's course with the same code (a row that changes nothing leaves it alone, so importing a
  * file twice changes nothing); bad rows are skipped and their errors stored, by line and column.
- * The import's counters move in the same transaction.
+ * What the chunk did is recorded with the import ({@link ImportService#chunkWritten}) in the same
+ * transaction.
  *
  * <p>A chunk written again after a restart replaces the errors it stored the first time and finds
  * the courses it created by their codes, so nothing is duplicated.
@@ -48,9 +51,11 @@ public class CourseImportRows {
 
   @Inject CurrentFrameworks frameworks;
 
+  @Inject ImportService imports;
+
   /** The file of an import, for the job's reader. */
   public byte[] content(String importId) {
-    return em.find(CourseImport.class, importId).getContent();
+    return imports.content(importId);
   }
 
   /** Writes one chunk of rows of an import. */
@@ -59,7 +64,7 @@ public class CourseImportRows {
       return;
     }
     String providerId =
-        em.createNamedQuery(CourseImport.PROVIDER_OF, String.class)
+        em.createNamedQuery(FileImport.PROVIDER_OF, String.class)
             .setParameter("id", importId)
             .getSingleResult();
     Organisation provider = em.find(Organisation.class, providerId);
@@ -125,26 +130,23 @@ public class CourseImportRows {
       }
     }
 
-    long first = rows.get(0).line();
-    long last = rows.get(rows.size() - 1).line();
-    em.createNamedQuery(ImportError.FORGET_ROWS)
-        .setParameter("import", importId)
-        .setParameter("first", first)
-        .setParameter("last", last)
-        .executeUpdate();
+    List<ImportView.ErrorLine> errors = new ArrayList<>();
     bad.forEach(
-        (row, errors) ->
-            errors.forEach(
+        (row, messages) ->
+            messages.forEach(
                 (column, message) ->
-                    em.persist(new ImportError(importId, row.line(), column, message))));
-    em.createNamedQuery(CourseImport.ADD_PROGRESS)
-        .setParameter("done", (int) rows.get(rows.size() - 1).index())
-        .setParameter("created", created)
-        .setParameter("updated", updated)
-        .setParameter("unchanged", unchanged)
-        .setParameter("rejected", bad.size())
-        .setParameter("id", importId)
-        .executeUpdate();
+                    errors.add(new ImportView.ErrorLine(row.line(), column, message))));
+    imports.chunkWritten(
+        importId,
+        new ChunkOutcome(
+            rows.get(0).line(),
+            rows.get(rows.size() - 1).line(),
+            (int) rows.get(rows.size() - 1).index(),
+            created,
+            updated,
+            unchanged,
+            bad.size(),
+            errors));
   }
 
   /** A row as a course, or null with what stops it from being read in {@code errors}. */

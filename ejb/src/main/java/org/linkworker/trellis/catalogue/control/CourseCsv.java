@@ -1,34 +1,15 @@
 package org.linkworker.trellis.catalogue.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.linkworker.trellis.platform.csv.CsvFile;
+import org.linkworker.trellis.platform.csv.CsvLayout;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 /**
  * A provider's catalogue as CSV (API.md: UTF-8, a header row, the columns of {@link #COLUMNS}),
- * read with Commons CSV. {@link #inspect} checks a whole file before it is stored: that it is UTF-8
- * (a byte-order mark is allowed), that its header names the required columns and no unknown ones,
- * and how many rows it has. {@link #rows} then reads it row by row, as the import job does, marking
- * a row whose code an earlier row has.
+ * read as every import file is ({@link CsvFile}): a row whose code an earlier row has is marked, in
+ * any case.
  */
 public final class CourseCsv {
 
@@ -49,55 +30,15 @@ public final class CourseCsv {
   /** The columns every file must have. */
   public static final List<String> REQUIRED = List.of("code", "title", "deliveryMode", "hours");
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+  /** The catalogue file's layout; its whole-file refusals are {@code catalogue.import_*}. */
+  public static final CsvLayout LAYOUT =
+      new CsvLayout(COLUMNS, REQUIRED, "code", true, "catalogue.import_");
 
   private CourseCsv() {}
 
   /** What is wrong with a file as a whole, or how many rows of courses it has. */
-  public sealed interface Inspection {}
-
-  /** A file fit to import. */
-  public record Fit(int rows) implements Inspection {}
-
-  /**
-   * A file refused as a whole, by the key of a platform message and its arguments.
-   *
-   * @param key e.g. {@code catalogue.import_not_utf8}
-   */
-  public record Unfit(String key, List<Object> arguments) implements Inspection {
-    public Unfit {
-      arguments = List.copyOf(arguments);
-    }
-  }
-
-  /** Checks a whole file: encoding, header, and how many rows it has. */
-  public static Inspection inspect(byte[] content) {
-    if (content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
-      return new Unfit("catalogue.import_empty", List.of());
-    }
-    Optional<Integer> badLine = firstLineNotUtf8(content);
-    if (badLine.isPresent()) {
-      return new Unfit("catalogue.import_not_utf8", List.of(badLine.get()));
-    }
-    try (CSVParser parser = FORMAT.parse(reader(content))) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        return new Unfit("catalogue.import_empty", List.of());
-      }
-      Optional<Unfit> header = checkHeader(records.next());
-      if (header.isPresent()) {
-        return header.get();
-      }
-      int rows = 0;
-      while (records.hasNext()) {
-        records.next();
-        rows++;
-      }
-      return rows == 0 ? new Unfit("catalogue.import_no_rows", List.of()) : new Fit(rows);
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      return new Unfit("catalogue.import_not_csv", List.of(String.valueOf(e.getMessage())));
-    }
+  public static CsvFile.Inspection inspect(byte[] content) {
+    return CsvFile.inspect(content, LAYOUT);
   }
 
   /**
@@ -105,145 +46,15 @@ public final class CourseCsv {
    * skipped still count for duplicates). The file must have passed {@link #inspect}.
    */
   public static Iterator<CsvRow> rows(byte[] content, long skip) {
-    CSVParser parser;
-    try {
-      parser = FORMAT.parse(reader(content));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Iterator<CSVRecord> records = parser.iterator();
-    List<String> header = canonical(records.next());
-    return new Iterator<>() {
-      private final Map<String, Long> codes = new HashMap<>();
-      private long index;
-      private long lastLine = parser.getCurrentLineNumber();
-      private CsvRow next = advance();
-
-      private CsvRow advance() {
-        while (records.hasNext()) {
-          CSVRecord record = records.next();
-          long line = lastLine + 1;
-          lastLine = parser.getCurrentLineNumber();
-          index++;
-          Map<String, String> values = new LinkedHashMap<>();
-          for (int i = 0; i < header.size() && i < record.size(); i++) {
-            values.put(header.get(i), record.get(i));
-          }
-          String code = values.getOrDefault("code", "");
-          long duplicateOf = 0;
-          if (!code.isEmpty()) {
-            Long first = codes.putIfAbsent(code.toLowerCase(Locale.ROOT), line);
-            duplicateOf = first == null ? 0 : first;
-          }
-          if (index > skip) {
-            return new CsvRow(index, line, values, record.size(), header.size(), duplicateOf);
-          }
-        }
-        return null;
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public CsvRow next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        CsvRow row = next;
-        next = advance();
-        return row;
-      }
-    };
+    return CsvFile.rows(content, LAYOUT, skip);
   }
 
   /** The header of the downloadable template, and an example row. */
   public static String template() {
-    return String.join(",", COLUMNS)
-        + "\r\n"
-        + "CLP-101,Listening to what matters,\"A day on person-centred conversations, with"
-        + " practice.\",IN_PERSON,6,6,Personalised Care Institute,https://example.org/clp-101,"
-        + "DRAFT,PC.1:1:DEVELOPS;PC.2:1:INTRODUCES\r\n";
-  }
-
-  private static Optional<Unfit> checkHeader(CSVRecord header) {
-    List<String> names = new ArrayList<>();
-    List<String> unknown = new ArrayList<>();
-    for (String name : header) {
-      Optional<String> column = column(name);
-      if (column.isPresent()) {
-        names.add(column.get());
-      } else {
-        unknown.add(name.isEmpty() ? "(blank)" : name);
-      }
-    }
-    List<String> missing = REQUIRED.stream().filter(c -> !names.contains(c)).toList();
-    if (!missing.isEmpty()) {
-      return Optional.of(
-          new Unfit(
-              "catalogue.import_header_missing",
-              List.of(String.join(", ", missing), String.join(",", COLUMNS))));
-    }
-    if (!unknown.isEmpty()) {
-      return Optional.of(
-          new Unfit(
-              "catalogue.import_header_unknown",
-              List.of(String.join(", ", unknown), String.join(",", COLUMNS))));
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> canonical(CSVRecord header) {
-    List<String> names = new ArrayList<>();
-    header.forEach(name -> names.add(column(name).orElse(name)));
-    return names;
-  }
-
-  private static Optional<String> column(String name) {
-    String key = name.strip().replace("\uFEFF", "");
-    return COLUMNS.stream().filter(c -> c.equalsIgnoreCase(key)).findFirst();
-  }
-
-  private static Reader reader(byte[] content) {
-    int start = hasByteOrderMark(content) ? 3 : 0;
-    return new InputStreamReader(
-        new ByteArrayInputStream(content, start, content.length - start), StandardCharsets.UTF_8);
-  }
-
-  private static boolean hasByteOrderMark(byte[] content) {
-    return content.length >= 3
-        && (content[0] & 0xFF) == 0xEF
-        && (content[1] & 0xFF) == 0xBB
-        && (content[2] & 0xFF) == 0xBF;
-  }
-
-  /** The first line (from 1) whose bytes are not UTF-8, if any. */
-  static Optional<Integer> firstLineNotUtf8(byte[] content) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      decoder.decode(ByteBuffer.wrap(content));
-      return Optional.empty();
-    } catch (CharacterCodingException e) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < content.length; i++) {
-        if (content[i] == '\n') {
-          try {
-            decoder.reset().decode(ByteBuffer.wrap(content, lineStart, i - lineStart));
-          } catch (CharacterCodingException bad) {
-            return Optional.of(line);
-          }
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return Optional.of(line);
-    }
+    return CsvFile.template(
+        LAYOUT,
+        "CLP-101,Listening to what matters,\"A day on person-centred conversations, with"
+            + " practice.\",IN_PERSON,6,6,Personalised Care Institute,https://example.org/clp-101,"
+            + "DRAFT,PC.1:1:DEVELOPS;PC.2:1:INTRODUCES");
   }
 }

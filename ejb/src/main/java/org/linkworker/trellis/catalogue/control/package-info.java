@@ -1,5 +1,5 @@
 /**
- * Catalogue logic with no transaction of its own: reading a provider's catalogue file (CSV, with
- * Commons CSV) into rows of text, checking its encoding and header before anything is stored.
+ * Catalogue logic with no transaction of its own: the layout of a provider's catalogue file (CSV,
+ * read by the platform's import files) and its template.
  */
 package org.linkworker.trellis.catalogue.control;

@@ -12,16 +12,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
-import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
@@ -388,11 +385,7 @@ public class PortfolioService {
 
   private Checked check(Caller caller, Person owner, EntryInput input) {
     Map<String, String> errors = new LinkedHashMap<>();
-    LocalDate today = LocalDate.now(clock);
-    LocalDate date = input.date() == null ? today : input.date();
-    if (date.isAfter(today)) {
-      errors.put("date", Messages.format("portfolio.date_future", today));
-    }
+    LocalDate date = EntryRules.date(input.date(), LocalDate.now(clock), errors);
     BigDecimal hours = input.hours();
     if (input.course() != null) {
       Optional<CourseView> course = courses.find(caller, input.course());
@@ -407,55 +400,12 @@ public class PortfolioService {
     }
     Optional<FrameworkSnapshot> framework =
         frameworks.forStage(owner.getStageCode()).or(frameworks::current);
-    if (input.standard() != null) {
-      boolean known =
-          framework
-              .map(f -> f.outline().codeOfPractice())
-              .map(cop -> cop.standards().stream().anyMatch(s -> s.code().equals(input.standard())))
-              .orElse(false);
-      if (!known) {
-        errors.put("standard", Messages.format("portfolio.standard_unknown", input.standard()));
-      }
-    }
-    List<Claim> claims = new ArrayList<>();
-    Set<String> claimed = new HashSet<>();
-    for (int i = 0; i < input.claims().size(); i++) {
-      EntryInput.ClaimInput claim = input.claims().get(i);
-      String at = "claims[" + i + "]";
-      if (framework.isEmpty()) {
-        errors.put(at + ".competency", Messages.format("portfolio.no_framework"));
-        continue;
-      }
-      FrameworkSnapshot f = framework.get();
-      Optional<CompetencyView> competency = f.competency(claim.competency());
-      if (competency.isEmpty()) {
-        errors.put(
-            at + ".competency",
-            Messages.format(
-                "catalogue.competency_unknown", claim.competency(), f.code(), f.version()));
-      } else if (!claimed.add(competency.get().id())) {
-        errors.put(
-            at + ".competency", Messages.format("portfolio.claimed_twice", claim.competency()));
-      }
-      if (!f.hasLevel(claim.level())) {
-        errors.put(
-            at + ".level",
-            Messages.format(
-                "catalogue.level_outside", String.valueOf(claim.level()), f.code(), f.topLevel()));
-      }
-      if (competency.isPresent() && f.hasLevel(claim.level())) {
-        claims.add(new Claim(competency.get().id(), competency.get().code(), claim.level()));
-      }
-    }
+    EntryRules.standard(framework, input.standard(), errors);
+    List<Claim> claims = EntryRules.claims(framework, input.claims(), errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    EntryInput.ReflectionInput r = input.reflection();
-    Reflection reflection =
-        r == null
-            ? new Reflection(null, null, null)
-            : new Reflection(r.what(), r.learned(), r.change());
-    return new Checked(date, hours, reflection, claims);
+    return new Checked(date, hours, EntryRules.reflection(input.reflection()), claims);
   }
 
   static EntryView view(CpdEntry entry, boolean withReflection) {

@@ -61,7 +61,25 @@ import org.linkworker.trellis.platform.validation.SingleLine;
     query =
         "select e.id, c.competencyCode, c.level from CpdEntry e join e.claims c"
             + " where e.id in :ids")
+@NamedQuery(
+    name = CpdEntry.BY_IMPORT_KEYS,
+    query = "select e from CpdEntry e where e.owner = :owner and e.importKey in :keys")
+@NamedQuery(
+    name = CpdEntry.CLAIMS_BY_IMPORT_KEYS,
+    query =
+        "select e.importKey, c.competencyId, c.competencyCode, c.level from CpdEntry e"
+            + " join e.claims c where e.owner = :owner and e.importKey in :keys")
 public class CpdEntry {
+
+  /** A worker's entries imported under any of the keys. */
+  public static final String BY_IMPORT_KEYS = "CpdEntry.byImportKeys";
+
+  /**
+   * The claims of a worker's entries imported under any of the keys, as rows of key, competency
+   * identifier, code and level. (Fetching them with the entries, by a join or a batch, breaks
+   * EclipseLink 4's change tracking of the claims: eclipse-ee4j/eclipselink#921.)
+   */
+  public static final String CLAIMS_BY_IMPORT_KEYS = "CpdEntry.claimsByImportKeys";
 
   public static final String QUEUE_OF = "CpdEntry.queueOf";
   public static final String CLAIMS_OF = "CpdEntry.claimsOf";
@@ -146,6 +164,14 @@ public class CpdEntry {
   @Column(name = "lock_version", nullable = false)
   private long lockVersion;
 
+  /**
+   * The worker's own key of the file row the entry was imported from (unique among the worker's
+   * entries), so that importing the row again finds it; null for an entry typed in.
+   */
+  @Size(max = Lengths.IMPORT_KEY)
+  @Column(name = "import_key", length = Lengths.IMPORT_KEY)
+  private String importKey;
+
   protected CpdEntry() {}
 
   /** A new draft of the owner's, with a random identifier. */
@@ -160,7 +186,8 @@ public class CpdEntry {
   }
 
   /**
-   * @param id a lower-case UUID: fixed for data-set entries, random for new ones
+   * @param id a lower-case UUID: fixed for data-set entries, random for new ones, time-ordered for
+   *     imported ones
    */
   public CpdEntry(
       String id,
@@ -201,15 +228,22 @@ public class CpdEntry {
             || this.participatory != participatory
             || !Objects.equals(this.courseId, courseId)
             || !Objects.equals(this.standardCode, standardCode)
-            || !Objects.equals(this.reflection, reflection);
+            || !Objects.equals(orEmpty(this.reflection), reflection);
     this.date = date;
     this.title = title;
     this.type = type;
-    this.hours = hours;
+    if (!sameNumber(this.hours, hours)) {
+      // 1.5 and 1.50 are the same hours: keeping the stored one keeps the entry unchanged.
+      this.hours = hours;
+    }
     this.participatory = participatory;
     this.courseId = courseId;
     this.standardCode = standardCode;
-    this.reflection = Objects.requireNonNull(reflection, "reflection");
+    Objects.requireNonNull(reflection, "reflection");
+    if (!Objects.equals(orEmpty(this.reflection), reflection)) {
+      // An empty reflection is read back as none: writing an empty one over it is no change.
+      this.reflection = reflection;
+    }
     return changed;
   }
 
@@ -225,6 +259,18 @@ public class CpdEntry {
     claims.clear();
     claims.addAll(replacement);
     return true;
+  }
+
+  /**
+   * Marks a new entry as imported from the worker's file row with this key; an entry keeps the key
+   * it was imported under.
+   */
+  public void importedAs(String key) {
+    Objects.requireNonNull(key, "key");
+    if (importKey != null && !importKey.equals(key)) {
+      throw new IllegalStateException("entry " + id + " was imported as " + importKey);
+    }
+    importKey = key;
   }
 
   /** Sends the entry to the owner's supervisor: from a draft, or a returned entry once edited. */
@@ -284,6 +330,11 @@ public class CpdEntry {
     if (!status.isEditable()) {
       throw new StateConflictException("portfolio.not_editable", status);
     }
+  }
+
+  /** JPA reads a reflection with no part written as none at all. */
+  private static Reflection orEmpty(Reflection reflection) {
+    return reflection == null ? new Reflection(null, null, null) : reflection;
   }
 
   private static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -368,6 +419,11 @@ public class CpdEntry {
 
   public long getLockVersion() {
     return lockVersion;
+  }
+
+  /** The worker's key of the file row it was imported from, or null. */
+  public String getImportKey() {
+    return importKey;
   }
 
   @Override

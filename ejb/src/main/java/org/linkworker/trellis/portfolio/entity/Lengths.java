@@ -39,5 +39,8 @@ public final class Lengths {
   /** A SHA-256 digest in hexadecimal. */
   public static final int SHA_256 = 64;
 
+  /** The worker's own key of an imported entry: 1 to 80 characters. */
+  public static final int IMPORT_KEY = 80;
+
   private Lengths() {}
 }

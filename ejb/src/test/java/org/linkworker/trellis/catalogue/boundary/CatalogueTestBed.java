@@ -81,6 +81,7 @@ final class CatalogueTestBed implements AutoCloseable {
     rows.em = em;
     rows.validator = org.linkworker.trellis.testing.MethodValidation.validator();
     rows.frameworks = frameworks;
+    rows.imports = org.linkworker.trellis.imports.boundary.ImportsTestAccess.imports(em, policy);
     return rows;
   }
 

@@ -9,11 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.catalogue.control.CourseCsv;
-import org.linkworker.trellis.catalogue.control.CsvRow;
-import org.linkworker.trellis.catalogue.entity.CourseImport;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
-import org.linkworker.trellis.catalogue.entity.ImportError;
+import org.linkworker.trellis.imports.entity.FileImport;
+import org.linkworker.trellis.imports.entity.ImportError;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.platform.csv.CsvFile;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 /** The import job's writing of rows, chunk by chunk, on a real database. */
 class CourseImportRowsTest {
@@ -31,13 +32,13 @@ class CourseImportRowsTest {
   private String stored(String file) {
     return bed.query(
         em -> {
-          CourseImport run =
-              new CourseImport(
+          FileImport run =
+              FileImport.ofCourses(
                   bed.providerA,
                   "pat.provider",
                   "test.csv",
                   file.getBytes(StandardCharsets.UTF_8),
-                  ((CourseCsv.Fit) CourseCsv.inspect(file.getBytes(StandardCharsets.UTF_8))).rows(),
+                  ((CsvFile.Fit) CourseCsv.inspect(file.getBytes(StandardCharsets.UTF_8))).rows(),
                   Instant.now());
           em.persist(run);
           return run.getId();
@@ -58,8 +59,8 @@ class CourseImportRowsTest {
     }
   }
 
-  private CourseImport run(String importId) {
-    return bed.query(em -> em.find(CourseImport.class, importId));
+  private FileImport run(String importId) {
+    return bed.query(em -> em.find(FileImport.class, importId));
   }
 
   private List<ImportError.Line> errors(String importId) {
@@ -97,7 +98,7 @@ class CourseImportRowsTest {
     String id = stored(MIXED);
     write(id, MIXED, 3, 0);
 
-    CourseImport run = run(id);
+    FileImport run = run(id);
     assertThat(run.getDoneRows()).isEqualTo(9);
     assertThat(run.getCreated()).isEqualTo(2);
     assertThat(run.getRejected()).isEqualTo(7);
@@ -126,7 +127,7 @@ class CourseImportRowsTest {
     write(again, MIXED, 100, 0);
 
     assertThat(mine().items()).isEqualTo(before);
-    CourseImport run = run(again);
+    FileImport run = run(again);
     assertThat(run.getCreated()).isZero();
     assertThat(run.getUpdated()).isZero();
     assertThat(run.getUnchanged()).isEqualTo(2);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.platform.csv.CsvFile;
+import org.linkworker.trellis.platform.csv.CsvRow;
 
 class CourseCsvTest {
 
@@ -27,22 +29,22 @@ class CourseCsvTest {
   @Test
   void aFileWithAHeaderAndRowsIsFitAndCounted() {
     String file = HEADER + "A,One,,ONLINE,1,,,,,\r\nB,Two,,ONLINE,2,,,,,\r\n";
-    assertThat(CourseCsv.inspect(utf8(file))).isEqualTo(new CourseCsv.Fit(2));
+    assertThat(CourseCsv.inspect(utf8(file))).isEqualTo(new CsvFile.Fit(2));
   }
 
   @Test
   void theTemplateIsItselfAFitFile() {
-    assertThat(CourseCsv.inspect(utf8(CourseCsv.template()))).isEqualTo(new CourseCsv.Fit(1));
+    assertThat(CourseCsv.inspect(utf8(CourseCsv.template()))).isEqualTo(new CsvFile.Fit(1));
   }
 
   @Test
   void anEmptyFileAndAHeaderOnlyFileAreRefusedWhole() {
     assertThat(CourseCsv.inspect(new byte[0]))
-        .isEqualTo(new CourseCsv.Unfit("catalogue.import_empty", List.of()));
+        .isEqualTo(new CsvFile.Unfit("catalogue.import_empty", List.of()));
     assertThat(CourseCsv.inspect(utf8("  \r\n\r\n")))
-        .isEqualTo(new CourseCsv.Unfit("catalogue.import_empty", List.of()));
+        .isEqualTo(new CsvFile.Unfit("catalogue.import_empty", List.of()));
     assertThat(CourseCsv.inspect(utf8(HEADER)))
-        .isEqualTo(new CourseCsv.Unfit("catalogue.import_no_rows", List.of()));
+        .isEqualTo(new CsvFile.Unfit("catalogue.import_no_rows", List.of()));
   }
 
   @Test
@@ -51,13 +53,13 @@ class CourseCsvTest {
         (HEADER + "A,One,,ONLINE,1,,,,,\r\nB,Café,,ONLINE,2,,,,,\r\n")
             .getBytes(StandardCharsets.ISO_8859_1);
     assertThat(CourseCsv.inspect(latin1))
-        .isEqualTo(new CourseCsv.Unfit("catalogue.import_not_utf8", List.of(3)));
+        .isEqualTo(new CsvFile.Unfit("catalogue.import_not_utf8", List.of(3)));
   }
 
   @Test
   void aByteOrderMarkAndHeaderNamesInAnyCaseAreTaken() {
     String file = "\uFEFFCODE,Title,DELIVERYMODE,hours\r\nA,Café,ONLINE,1\r\n";
-    assertThat(CourseCsv.inspect(utf8(file))).isEqualTo(new CourseCsv.Fit(1));
+    assertThat(CourseCsv.inspect(utf8(file))).isEqualTo(new CsvFile.Fit(1));
     CsvRow row = rows(file, 0).get(0);
     assertThat(row.value("code")).isEqualTo("A");
     assertThat(row.value("title")).isEqualTo("Café");
@@ -69,7 +71,7 @@ class CourseCsvTest {
   void aHeaderWithoutARequiredColumnOrWithAnUnknownOneIsRefusedNamingThem() {
     assertThat(CourseCsv.inspect(utf8("code,title\r\nA,One\r\n")))
         .isInstanceOfSatisfying(
-            CourseCsv.Unfit.class,
+            CsvFile.Unfit.class,
             unfit -> {
               assertThat(unfit.key()).isEqualTo("catalogue.import_header_missing");
               assertThat(unfit.arguments().get(0)).isEqualTo("deliveryMode, hours");
@@ -77,7 +79,7 @@ class CourseCsvTest {
     assertThat(
             CourseCsv.inspect(utf8("code,title,deliveryMode,hours,price\r\nA,One,ONLINE,1,5\r\n")))
         .isInstanceOfSatisfying(
-            CourseCsv.Unfit.class,
+            CsvFile.Unfit.class,
             unfit -> {
               assertThat(unfit.key()).isEqualTo("catalogue.import_header_unknown");
               assertThat(unfit.arguments().get(0)).isEqualTo("price");

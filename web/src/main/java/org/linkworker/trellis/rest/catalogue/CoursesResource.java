@@ -30,15 +30,16 @@ import org.linkworker.trellis.catalogue.boundary.CourseImportService;
 import org.linkworker.trellis.catalogue.boundary.CourseQuery;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
-import org.linkworker.trellis.catalogue.boundary.ImportView;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
+import org.linkworker.trellis.imports.boundary.ImportView;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.RequestBodies;
+import org.linkworker.trellis.rest.imports.ImportsResource;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.linkworker.trellis.catalogue.boundary.CourseImportService;
-import org.linkworker.trellis.catalogue.boundary.ImportView;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.imports.boundary.ImportService;
+import org.linkworker.trellis.imports.boundary.ImportView;
+import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.platform.export.Csv;
@@ -40,7 +42,8 @@ public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private CourseImportService imports;
+  private CourseImportService courseImports;
+  private ImportService imports;
   private AccessPolicy policy;
   private CurrentCaller currentCaller;
 
@@ -52,7 +55,11 @@ public class ImportBacking implements Serializable {
 
   @Inject
   public ImportBacking(
-      CourseImportService imports, AccessPolicy policy, CurrentCaller currentCaller) {
+      CourseImportService courseImports,
+      ImportService imports,
+      AccessPolicy policy,
+      CurrentCaller currentCaller) {
+    this.courseImports = courseImports;
     this.imports = imports;
     this.policy = policy;
     this.currentCaller = currentCaller;
@@ -70,7 +77,8 @@ public class ImportBacking implements Serializable {
     Caller caller = currentCaller.get();
     provider = policy.mayChangeCourse(caller, caller.organisationId());
     if (id != null && !id.isBlank()) {
-      Optional<ImportView> found = imports.find(caller, id);
+      Optional<ImportView> found =
+          imports.find(caller, id).filter(run -> run.kind() == ImportKind.COURSES);
       if (found.isEmpty()) {
         Refusals.notFound(context);
         return;
@@ -80,7 +88,7 @@ public class ImportBacking implements Serializable {
       Refusals.forbidden(context);
       return;
     }
-    recent = imports.recent(caller);
+    recent = imports.recent(caller, ImportKind.COURSES);
   }
 
   /** The poll while the job runs: the import as it now is. */
@@ -107,7 +115,7 @@ public class ImportBacking implements Serializable {
     }
     ImportView started;
     try {
-      started = imports.start(currentCaller.get(), file.getSubmittedFileName(), content);
+      started = courseImports.start(currentCaller.get(), file.getSubmittedFileName(), content);
     } catch (InvalidInputException invalid) {
       FieldMessages.show(context, invalid, Map.of("file", "file"));
       return;

@@ -28,7 +28,6 @@ import org.linkworker.trellis.catalogue.boundary.CourseDetails;
 import org.linkworker.trellis.catalogue.boundary.CourseImportService;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
-import org.linkworker.trellis.catalogue.boundary.ImportView;
 import org.linkworker.trellis.catalogue.boundary.MappingView;
 import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
@@ -47,7 +46,11 @@ import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
+import org.linkworker.trellis.imports.boundary.ImportService;
+import org.linkworker.trellis.imports.boundary.ImportView;
+import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.portfolio.boundary.CpdImportService;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
 import org.linkworker.trellis.portfolio.boundary.EntryView;
@@ -81,7 +84,8 @@ class ScopedBeansSurviveSerialisationTest {
           EditBacking.class,
           MatrixBacking.class,
           ImportBacking.class,
-          EntryFormBacking.class);
+          EntryFormBacking.class,
+          org.linkworker.trellis.web.portfolio.ImportBacking.class);
 
   private static final Caller EMMA =
       new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
@@ -239,6 +243,25 @@ class ScopedBeansSurviveSerialisationTest {
       new Caller("alex.link", "Alex", Set.of(Role.LINK_WORKER), "org-1");
 
   @Test
+  void aCpdImportFollowedByItsPageIsReadAgainAfterTheSessionMovedServers() throws Exception {
+    Server first = new Server();
+    first.imports.kind = ImportKind.CPD_ENTRIES;
+    org.linkworker.trellis.web.portfolio.ImportBacking page = first.cpdImportPage();
+    page.setId("import-2");
+    page.load();
+    assertThat(page.isRunning()).isTrue();
+
+    Server second = new Server();
+    second.imports.kind = ImportKind.CPD_ENTRIES;
+    second.imports.done = 70;
+    org.linkworker.trellis.web.portfolio.ImportBacking restored = first.moveTo(second, page);
+    restored.refresh();
+
+    assertThat(restored.getCurrent().id()).isEqualTo("import-2");
+    assertThat(restored.getCurrent().progress().done()).isEqualTo(70);
+  }
+
+  @Test
   void anEntryOpenedForEditingIsSavedWithTheVersionReadAndItsClaimsAfterTheSessionMovedServers()
       throws Exception {
     Server first = new Server();
@@ -361,8 +384,9 @@ class ScopedBeansSurviveSerialisationTest {
     }
   }
 
-  private static final class FakeImports extends CourseImportService {
+  private static final class FakeImports extends ImportService {
     int done = 10;
+    ImportKind kind = ImportKind.COURSES;
 
     @Override
     public Optional<ImportView> find(Caller caller, String importId) {
@@ -377,13 +401,14 @@ class ScopedBeansSurviveSerialisationTest {
               0,
               List.of(),
               0,
+              kind,
               "catalogue.csv",
               "pat.provider",
               NOW));
     }
 
     @Override
-    public List<ImportView> recent(Caller caller) {
+    public List<ImportView> recent(Caller caller, ImportKind kind) {
       return List.of();
     }
   }
@@ -414,6 +439,8 @@ class ScopedBeansSurviveSerialisationTest {
     final CurrentCaller caller = new FixedCaller(EMMA);
     final FakeCourses courses = new FakeCourses();
     final FakeImports imports = new FakeImports();
+    final CourseImportService courseImports = new CourseImportService();
+    final CpdImportService cpdImports = new CpdImportService();
     final CurrentCaller provider = new FixedCaller(PAT);
 
     final FakePortfolio portfolio = new FakePortfolio();
@@ -432,7 +459,11 @@ class ScopedBeansSurviveSerialisationTest {
     }
 
     ImportBacking importPage() {
-      return new ImportBacking(imports, policy, provider);
+      return new ImportBacking(courseImports, imports, policy, provider);
+    }
+
+    org.linkworker.trellis.web.portfolio.ImportBacking cpdImportPage() {
+      return new org.linkworker.trellis.web.portfolio.ImportBacking(cpdImports, imports, worker);
     }
 
     PeopleBacking peoplePage() {
@@ -453,6 +484,8 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(caller, "caller");
       references.put(courses, "courses");
       references.put(imports, "imports");
+      references.put(courseImports, "courseImports");
+      references.put(cpdImports, "cpdImports");
       references.put(provider, "provider");
       references.put(portfolio, "portfolio");
       references.put(worker, "worker");
@@ -469,6 +502,8 @@ class ScopedBeansSurviveSerialisationTest {
         case "caller" -> caller;
         case "courses" -> courses;
         case "imports" -> imports;
+        case "courseImports" -> courseImports;
+        case "cpdImports" -> cpdImports;
         case "provider" -> provider;
         case "portfolio" -> portfolio;
         case "worker" -> worker;

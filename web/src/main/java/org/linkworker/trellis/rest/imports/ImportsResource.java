@@ -1,4 +1,4 @@
-package org.linkworker.trellis.rest.catalogue;
+package org.linkworker.trellis.rest.imports;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,17 +17,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkworker.trellis.catalogue.boundary.CourseImportService;
-import org.linkworker.trellis.catalogue.boundary.ImportView;
+import org.linkworker.trellis.imports.boundary.ImportService;
+import org.linkworker.trellis.imports.boundary.ImportView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
- * Imports (batch jobs that read a file): their progress and outcome, the rows they refused, and
- * stopping and restarting them. Visible to whoever started one and the steward; another's import is
- * 404.
+ * Imports (batch jobs that read a file: a provider's catalogue, a link worker's CPD history): their
+ * progress and outcome, the rows they refused, and stopping and restarting them. Visible to whoever
+ * started one and the steward; another's import is 404.
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +35,11 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Tag(name = "Imports")
 public class ImportsResource {
 
-  private CourseImportService imports;
+  private ImportService imports;
   private CurrentCaller caller;
 
   @Inject
-  public ImportsResource(CourseImportService imports, CurrentCaller caller) {
+  public ImportsResource(ImportService imports, CurrentCaller caller) {
     this.imports = imports;
     this.caller = caller;
   }

@@ -1,18 +1,20 @@
-package org.linkworker.trellis.catalogue.boundary;
+package org.linkworker.trellis.imports.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.linkworker.trellis.imports.entity.ImportKind;
 
 /**
  * An import as pages and the API show it (API.md's import resource).
  *
  * @param status the batch status: {@code STARTING}, {@code STARTED}, {@code COMPLETED}, {@code
  *     FAILED} or {@code STOPPED}
- * @param errors the first {@link CourseImportService#ERRORS_SHOWN} errors, by line; all of them are
- *     in the error report
+ * @param errors the first {@link ImportService#ERRORS_SHOWN} errors, by line; all of them are in
+ *     the error report
  * @param errorCount how many errors there are in all
+ * @param kind what the file brings in: {@code COURSES} or {@code CPD_ENTRIES}
  */
 @JsonbPropertyOrder({
   "id",
@@ -24,6 +26,7 @@ import java.util.List;
   "rejected",
   "errors",
   "errorCount",
+  "kind",
   "fileName",
   "startedBy",
   "startedAt"
@@ -38,6 +41,7 @@ public record ImportView(
     int rejected,
     List<ErrorLine> errors,
     long errorCount,
+    ImportKind kind,
     String fileName,
     String startedBy,
     Instant startedAt)

@@ -1,18 +1,18 @@
-package org.linkworker.trellis.catalogue.control;
+package org.linkworker.trellis.platform.csv;
 
 import java.io.Serializable;
 import java.util.Map;
 
 /**
- * One row of a catalogue file, as text.
+ * One row of an import file, as text.
  *
- * @param index the row's place among the file's rows of courses, from 1
+ * @param index the row's place among the file's rows, from 1 (the header not counted)
  * @param line the line of the file it starts on (the header is line 1)
- * @param values the row's values by column name as {@link CourseCsv#COLUMNS} spell them, trimmed; a
- *     column the row lacks is absent
+ * @param values the row's values by column name as the layout spells them, trimmed; a column the
+ *     row lacks is absent
  * @param width how many values the row has
  * @param headerWidth how many columns the header has
- * @param duplicateOfLine the line of an earlier row with the same code, or 0
+ * @param duplicateOfLine the line of an earlier row with the same key, or 0
  */
 public record CsvRow(
     long index,
@@ -30,5 +30,10 @@ public record CsvRow(
   /** The value of a column, or empty text. */
   public String value(String column) {
     return values.getOrDefault(column, "");
+  }
+
+  /** Whether the row has as many values as the header has columns. */
+  public boolean isComplete() {
+    return width == headerWidth;
   }
 }

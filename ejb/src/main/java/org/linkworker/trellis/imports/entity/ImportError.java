@@ -1,4 +1,4 @@
-package org.linkworker.trellis.catalogue.entity;
+package org.linkworker.trellis.imports.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,11 +14,11 @@ import java.util.Objects;
  * header is line 1), the column, and what is wrong there.
  */
 @Entity
-@Table(name = "course_import_error")
+@Table(name = "file_import_error")
 @NamedQuery(
     name = ImportError.OF_IMPORT,
     query =
-        "select new org.linkworker.trellis.catalogue.entity.ImportError$Line(e.rowNumber,"
+        "select new org.linkworker.trellis.imports.entity.ImportError$Line(e.rowNumber,"
             + " e.columnName, e.message) from ImportError e where e.importId = :import"
             + " order by e.rowNumber, e.id")
 @NamedQuery(
@@ -37,6 +37,14 @@ public class ImportError {
 
   public static final String OF_IMPORT = "ImportError.ofImport";
   public static final String FORGET_ROWS = "ImportError.forgetRows";
+
+  /**
+   * A chunk's errors are written in one JDBC batch with this statement (the database numbers them),
+   * rather than one insert and one identity read each.
+   */
+  public static final String INSERT =
+      "insert into file_import_error (import_id, line_number, column_name, error_message)"
+          + " values (?, ?, ?, ?)";
 
   /** One error as pages, the API and the error report show it. */
   public record Line(long row, String column, String message) {}
@@ -64,8 +72,19 @@ public class ImportError {
     this.importId = Objects.requireNonNull(importId, "importId");
     this.rowNumber = rowNumber;
     this.columnName = columnName;
-    this.message =
-        message.length() > Lengths.MESSAGE ? message.substring(0, Lengths.MESSAGE) : message;
+    this.message = fitted(message);
+  }
+
+  /** A message cut to its column. */
+  public static String fitted(String message) {
+    return message.length() > Lengths.MESSAGE ? message.substring(0, Lengths.MESSAGE) : message;
+  }
+
+  /** A column name cut to its column (a header may name anything). */
+  public static String fittedColumn(String column) {
+    return column == null || column.length() <= Lengths.COLUMN
+        ? column
+        : column.substring(0, Lengths.COLUMN);
   }
 
   public long getRowNumber() {

@@ -1,0 +1,297 @@
+package org.linkworker.trellis.imports.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.imports.entity.FileImport;
+import org.linkworker.trellis.imports.entity.ImportError;
+import org.linkworker.trellis.imports.entity.ImportKind;
+import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.export.Csv;
+
+/**
+ * Imports of every kind once their file is stored: the component that imports (it checks the file
+ * and who may import, and stores a {@link FileImport}) starts its batch job here; whoever started
+ * an import (and the steward) follows its progress, reads the rows it refused, stops it, and
+ * restarts it after a failure or a stop, when it continues after the last chunk committed. The
+ * job's writer records what each chunk did with {@link #chunkWritten}, in the chunk's transaction.
+ */
+@Stateless
+public class ImportService {
+
+  /** The job parameter naming the import, for every import job. */
+  public static final String IMPORT_PARAMETER = "importId";
+
+  /** How many errors an import's view carries; the error report has them all. */
+  public static final int ERRORS_SHOWN = 1000;
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
+
+  @Inject AccessPolicy policy;
+
+  @Resource SessionContext context;
+
+  /**
+   * Starts the job that reads a stored import (after the import is committed, so that the job reads
+   * it on any thread) and returns the import as the caller sees it.
+   *
+   * @param job the job's name, as its {@code META-INF/batch-jobs} file names it
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ImportView launch(Caller caller, String importId, String job) {
+    long execution = operator().start(job, parameters(importId));
+    self().runAs(importId, execution);
+    return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+  }
+
+  /** Records the execution now reading the import's file. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void runAs(String importId, long execution) {
+    em.find(FileImport.class, importId).runAs(execution);
+  }
+
+  /** An import, when the caller started it (or is the steward). */
+  public Optional<ImportView> find(Caller caller, String importId) {
+    return visible(caller, importId).map(this::view);
+  }
+
+  /** Every error of an import, by line, for its error report. */
+  public List<ImportView.ErrorLine> errors(Caller caller, String importId) {
+    FileImport run = visible(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+    return errorLines(run.getId(), Integer.MAX_VALUE);
+  }
+
+  /** Every error of an import as the downloadable CSV report: row, column, message. */
+  public String errorReport(Caller caller, String importId) {
+    return Csv.write(
+        List.of("row", "column", "message"),
+        errors(caller, importId).stream()
+            .map(e -> List.<Object>of(e.row(), e.column() == null ? "" : e.column(), e.message()))
+            .toList());
+  }
+
+  /** The caller's imports of every kind, newest first (at most the last 20). */
+  public List<ImportView> recent(Caller caller) {
+    return views(
+        em.createNamedQuery(FileImport.OF_STARTER, FileImport.class)
+            .setParameter("username", caller.username())
+            .setMaxResults(20)
+            .getResultList());
+  }
+
+  /** The caller's imports of one kind, newest first (at most the last 20). */
+  public List<ImportView> recent(Caller caller, ImportKind kind) {
+    return views(
+        em.createNamedQuery(FileImport.OF_STARTER_AND_KIND, FileImport.class)
+            .setParameter("username", caller.username())
+            .setParameter("kind", kind)
+            .setMaxResults(20)
+            .getResultList());
+  }
+
+  private List<ImportView> views(List<FileImport> runs) {
+    if (runs.isEmpty()) {
+      return List.of();
+    }
+    // Their error counts in one grouped query, not one count per import.
+    Map<String, Long> errorCounts = new HashMap<>();
+    em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
+        .setParameter("imports", runs.stream().map(FileImport::getId).toList())
+        .getResultList()
+        .forEach(row -> errorCounts.put((String) row[0], ((Number) row[1]).longValue()));
+    return runs.stream()
+        .map(run -> view(run, List.of(), errorCounts.getOrDefault(run.getId(), 0L)))
+        .toList();
+  }
+
+  /** Stops a running import; it can be restarted later and continues where it stopped. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ImportView stop(Caller caller, String importId) {
+    FileImport run = changeable(caller, importId);
+    String status = status(run);
+    if (!"STARTING".equals(status) && !"STARTED".equals(status)) {
+      throw InvalidInputException.of("status", "imports.not_running", status);
+    }
+    operator().stop(run.getExecutionId());
+    return view(run);
+  }
+
+  /**
+   * Restarts an import that failed or was stopped: a new execution that continues after the last
+   * chunk committed.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ImportView restart(Caller caller, String importId) {
+    FileImport run = changeable(caller, importId);
+    String status = status(run);
+    if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
+      throw InvalidInputException.of("status", "imports.not_restartable", status);
+    }
+    long execution = operator().restart(run.getExecutionId(), parameters(importId));
+    self().runAs(importId, execution);
+    return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+  }
+
+  /** The file of an import, for its job's reader. */
+  public byte[] content(String importId) {
+    return em.find(FileImport.class, importId).getContent();
+  }
+
+  /**
+   * Records what a chunk of rows did, in the chunk's transaction: the import's counters move, the
+   * errors stored for its lines before are replaced (a chunk written again after a restart adds
+   * nothing twice), and its errors are stored in one batch.
+   */
+  public void chunkWritten(String importId, ChunkOutcome outcome) {
+    // The import's row first: storing an error reads it (its foreign key) and moving the counters
+    // writes it, and a chunk that read it before writing it could deadlock with runAs, which
+    // writes the same row as the first chunk runs.
+    em.createNamedQuery(FileImport.ADD_PROGRESS)
+        .setParameter("done", outcome.done())
+        .setParameter("created", outcome.created())
+        .setParameter("updated", outcome.updated())
+        .setParameter("unchanged", outcome.unchanged())
+        .setParameter("rejected", outcome.rejected())
+        .setParameter("id", importId)
+        .executeUpdate();
+    em.createNamedQuery(ImportError.FORGET_ROWS)
+        .setParameter("import", importId)
+        .setParameter("first", outcome.firstLine())
+        .setParameter("last", outcome.lastLine())
+        .executeUpdate();
+    if (!outcome.errors().isEmpty()) {
+      Connection connection = em.unwrap(Connection.class);
+      try (PreparedStatement insert = connection.prepareStatement(ImportError.INSERT)) {
+        for (ImportView.ErrorLine error : outcome.errors()) {
+          insert.setString(1, importId);
+          insert.setLong(2, error.row());
+          String column = ImportError.fittedColumn(error.column());
+          if (column == null) {
+            insert.setNull(3, Types.VARCHAR);
+          } else {
+            insert.setString(3, column);
+          }
+          insert.setString(4, ImportError.fitted(error.message()));
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      } catch (SQLException e) {
+        throw new PersistenceException(e);
+      }
+    }
+  }
+
+  private FileImport changeable(Caller caller, String importId) {
+    FileImport run = visible(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+    if (!caller.username().equals(run.getStartedBy())) {
+      throw new AccessDeniedException("imports.not_yours");
+    }
+    return run;
+  }
+
+  private Optional<FileImport> visible(Caller caller, String importId) {
+    if (importId == null || importId.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(FileImport.class, importId))
+        .filter(run -> policy.maySeeImport(caller, run.getStartedBy()));
+  }
+
+  private ImportView view(FileImport run) {
+    long errorCount =
+        em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
+            .setParameter("imports", List.of(run.getId()))
+            .getResultStream()
+            .findFirst()
+            .map(row -> ((Number) row[1]).longValue())
+            .orElse(0L);
+    return view(run, errorLines(run.getId(), ERRORS_SHOWN), errorCount);
+  }
+
+  private ImportView view(FileImport run, List<ImportView.ErrorLine> errors, long errorCount) {
+    return new ImportView(
+        run.getId(),
+        status(run),
+        new ImportView.Progress(run.getDoneRows(), run.getTotalRows()),
+        run.getCreated(),
+        run.getUpdated(),
+        run.getUnchanged(),
+        run.getRejected(),
+        errors,
+        errorCount,
+        run.getKind(),
+        run.getFileName(),
+        run.getStartedBy(),
+        run.getCreatedAt());
+  }
+
+  private List<ImportView.ErrorLine> errorLines(String importId, int limit) {
+    return em
+        .createNamedQuery(ImportError.OF_IMPORT, ImportError.Line.class)
+        .setParameter("import", importId)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(line -> new ImportView.ErrorLine(line.row(), line.column(), line.message()))
+        .toList();
+  }
+
+  /** API.md's status: the batch status, with the passing and the lost ones folded in. */
+  private static String status(FileImport run) {
+    if (run.getExecutionId() == null) {
+      return "STARTING";
+    }
+    BatchStatus status;
+    try {
+      status = operator().getJobExecution(run.getExecutionId()).getBatchStatus();
+    } catch (NoSuchJobExecutionException e) {
+      return "FAILED";
+    }
+    return switch (status) {
+      case STARTING -> "STARTING";
+      case STARTED, STOPPING -> "STARTED";
+      case STOPPED -> "STOPPED";
+      case COMPLETED -> "COMPLETED";
+      case FAILED, ABANDONED -> "FAILED";
+    };
+  }
+
+  /** This bean through the container, so that its transaction attributes apply. */
+  private ImportService self() {
+    return context.getBusinessObject(ImportService.class);
+  }
+
+  private static Properties parameters(String importId) {
+    Properties parameters = new Properties();
+    parameters.setProperty(IMPORT_PARAMETER, importId);
+    return parameters;
+  }
+
+  private static JobOperator operator() {
+    return BatchRuntime.getJobOperator();
+  }
+}

@@ -45,6 +45,9 @@ public class ImportService {
   /** The job parameter naming the import, for every import job. */
   public static final String IMPORT_PARAMETER = "importId";
 
+  /** EclipseLink's hint to read a row again even when the persistence context holds it. */
+  private static final String REFRESH = "eclipselink.refresh";
+
   /** How many errors an import's view carries; the error report has them all. */
   public static final int ERRORS_SHOWN = 1000;
 
@@ -124,7 +127,7 @@ public class ImportService {
         .getResultList()
         .forEach(row -> errorCounts.put((String) row[0], ((Number) row[1]).longValue()));
     return runs.stream()
-        .map(run -> view(run, List.of(), errorCounts.getOrDefault(run.getId(), 0L)))
+        .map(run -> view(run, status(run), List.of(), errorCounts.getOrDefault(run.getId(), 0L)))
         .toList();
   }
 
@@ -221,7 +224,18 @@ public class ImportService {
         .filter(run -> policy.maySeeImport(caller, run.getStartedBy()));
   }
 
-  private ImportView view(FileImport run) {
+  /**
+   * One import as it stands: its status is asked first and its row read afterwards, so that an
+   * import seen to have ended is seen with the counts of its last chunk (read the other way round,
+   * a job ending between the two reads would show as complete with nothing done).
+   */
+  private ImportView view(FileImport seen) {
+    String status = status(seen);
+    FileImport run =
+        em.createNamedQuery(FileImport.BY_ID, FileImport.class)
+            .setParameter("id", seen.getId())
+            .setHint(REFRESH, true)
+            .getSingleResult();
     long errorCount =
         em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
             .setParameter("imports", List.of(run.getId()))
@@ -229,13 +243,14 @@ public class ImportService {
             .findFirst()
             .map(row -> ((Number) row[1]).longValue())
             .orElse(0L);
-    return view(run, errorLines(run.getId(), ERRORS_SHOWN), errorCount);
+    return view(run, status, errorLines(run.getId(), ERRORS_SHOWN), errorCount);
   }
 
-  private ImportView view(FileImport run, List<ImportView.ErrorLine> errors, long errorCount) {
+  private ImportView view(
+      FileImport run, String status, List<ImportView.ErrorLine> errors, long errorCount) {
     return new ImportView(
         run.getId(),
-        status(run),
+        status,
         new ImportView.Progress(run.getDoneRows(), run.getTotalRows()),
         run.getCreated(),
         run.getUpdated(),

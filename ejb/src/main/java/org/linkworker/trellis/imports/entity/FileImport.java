@@ -31,6 +31,7 @@ import java.util.UUID;
         "update FileImport i set i.doneRows = :done, i.created = i.created + :created,"
             + " i.updated = i.updated + :updated, i.unchanged = i.unchanged + :unchanged,"
             + " i.rejected = i.rejected + :rejected where i.id = :id")
+@NamedQuery(name = FileImport.BY_ID, query = "select i from FileImport i where i.id = :id")
 @NamedQuery(
     name = FileImport.PROVIDER_OF,
     query = "select i.providerId from FileImport i where i.id = :id")
@@ -50,6 +51,7 @@ import java.util.UUID;
 public class FileImport {
 
   public static final String ADD_PROGRESS = "FileImport.addProgress";
+  public static final String BY_ID = "FileImport.byId";
   public static final String PROVIDER_OF = "FileImport.providerOf";
   public static final String OWNER_OF = "FileImport.ownerOf";
   public static final String OF_STARTER = "FileImport.ofStarter";

@@ -215,6 +215,34 @@ public class CourseService {
   }
 
   /**
+   * Every published course with its mappings, for recommendations (PRODUCT.md: Recommendations;
+   * published courses are everyone's to read). One statement, however many courses there are.
+   */
+  public List<PublishedCourse> published() {
+    Map<String, Object[]> courses = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> levels = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(Course.PUBLISHED_MAPPINGS, Object[].class).getResultList()) {
+      String id = (String) row[0];
+      courses.putIfAbsent(id, row);
+      levels
+          .computeIfAbsent(id, k -> new HashMap<>())
+          .merge((String) row[5], ((Number) row[6]).intValue(), Math::max);
+    }
+    return courses.values().stream()
+        .map(
+            row ->
+                new PublishedCourse(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (BigDecimal) row[3],
+                    (String) row[4],
+                    levels.get((String) row[0])))
+        .toList();
+  }
+
+  /**
    * Provision over the current version of a framework (none: the default one): for every competency
    * × level, the number of published courses mapped there, in the framework's order. One statement.
    * Demand is filled in by the progression component; until then it is 0.

@@ -58,6 +58,13 @@ import org.linkworker.trellis.platform.validation.SingleLine;
         "select c.id, m.competencyCode, m.level, m.strength from Course c join c.mappings m"
             + " where c.id in :ids order by c.id, m.competencyCode")
 @NamedQuery(
+    name = Course.PUBLISHED_MAPPINGS,
+    query =
+        "select c.id, c.code, c.title, c.hours, p.name, m.competencyId, m.level from Course c"
+            + " join c.provider p join c.mappings m"
+            + " where c.status = org.linkworker.trellis.catalogue.entity.CourseStatus.PUBLISHED"
+            + " order by c.id")
+@NamedQuery(
     name = Course.PROVISION,
     query =
         "select m.competencyId, m.level, count(distinct c.id) from Course c join c.mappings m"
@@ -75,6 +82,7 @@ public class Course {
   public static final String COUNT_BY_PROVIDER_AND_CODE = "Course.countByProviderAndCode";
   public static final String MAPPINGS_OF = "Course.mappingsOf";
   public static final String PROVISION = "Course.provision";
+  public static final String PUBLISHED_MAPPINGS = "Course.publishedMappings";
   public static final String PROVISION_OF_PROVIDER = "Course.provisionOfProvider";
 
   /** The shortest and longest course, in hours, and how many decimals an hour figure may have. */

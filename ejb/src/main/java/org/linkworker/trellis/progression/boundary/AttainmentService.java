@@ -53,6 +53,8 @@ public class AttainmentService {
 
   private static final String ONE_WORKER = "o.id = :owner";
 
+  private static final String SOME_WORKERS = "o.id in :owners";
+
   private static final String WORKERS_OF =
       "o.organisation.id = :organisation and o.active = true"
           + " and org.linkworker.trellis.identity.entity.Role.LINK_WORKER member of o.roles";
@@ -121,13 +123,43 @@ public class AttainmentService {
     return levels;
   }
 
+  /**
+   * The attained level of each of the given people in every competency of a framework on a day, for
+   * a job that was allowed when it started: username to competency code to level, where a person or
+   * a competency left out is at level 0. Two statements (their claims, their assessments), however
+   * many people and entries.
+   */
+  public Map<String, Map<String, Integer>> levelsOfPeople(
+      Collection<String> personIds, FrameworkSnapshot framework, LocalDate day) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    AttainmentRule rule = rule(framework);
+    Map<String, List<Evidence>> evidence =
+        evidence(SOME_WORKERS, "owners", List.copyOf(personIds), rule, day);
+    Map<String, Map<String, Integer>> levels = new HashMap<>();
+    evidence.forEach(
+        (worker, found) -> {
+          Map<String, Standing> standings = rule.standings(found, day);
+          Map<String, Integer> byCode = new HashMap<>();
+          for (CompetencyView competency : competencies(framework)) {
+            Standing standing = standings.get(competency.id());
+            if (standing != null && standing.level() > 0) {
+              byCode.put(competency.code(), standing.level());
+            }
+          }
+          levels.put(worker, byCode);
+        });
+    return levels;
+  }
+
   /** Today, the default day asked about. */
   public LocalDate today() {
     return LocalDate.now(clock);
   }
 
   private Map<String, List<Evidence>> evidence(
-      String who, String parameter, String value, AttainmentRule rule, LocalDate day) {
+      String who, String parameter, Object value, AttainmentRule rule, LocalDate day) {
     LocalDateTime knownBefore = day.plusDays(1).atStartOfDay();
     Map<String, List<Evidence>> byWorker = new HashMap<>();
     List<Object[]> claims =

@@ -1,0 +1,320 @@
+package org.linkworker.trellis.progression.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.linkworker.trellis.testing.EvidenceFixture.noon;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
+import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.progression.entity.GapSnapshot;
+import org.linkworker.trellis.progression.entity.SnapshotState;
+import org.linkworker.trellis.testing.EvidenceFixture;
+import org.linkworker.trellis.testing.MutableClock;
+import org.linkworker.trellis.testing.StatementCounter;
+
+/**
+ * The organisation-wide gap report's snapshot, written chunk by chunk as the job writes it but
+ * without the batch runtime: what each worker's row holds, that a chunk written again adds nothing
+ * twice and a restart carries on after the last worker written, the summary, the comparison, the
+ * demand, and who may see it.
+ */
+class GapSnapshotServiceTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+  private final EvidenceFixture fixture = new EvidenceFixture();
+  private final MutableClock clock = new MutableClock(noon(TODAY));
+
+  @AfterEach
+  void close() {
+    fixture.close();
+  }
+
+  private GapSnapshotService service(EntityManager em) {
+    AttainmentService attainment = new AttainmentService();
+    attainment.em = em;
+    attainment.policy = fixture.policy;
+    attainment.frameworks = fixture.frameworks;
+    attainment.clock = clock;
+    GapSnapshotService service = new GapSnapshotService();
+    service.em = em;
+    service.policy = fixture.policy;
+    service.frameworks = fixture.frameworks;
+    service.attainment = attainment;
+    service.clock = clock;
+    return service;
+  }
+
+  private <T> T snapshots(Function<GapSnapshotService, T> call) {
+    return fixture.database.inTransaction(em -> call.apply(service(em)));
+  }
+
+  /** Creates a snapshot and writes it whole, the way the job does, in chunks of {@code chunk}. */
+  private String written(Caller caller, String organisation, int chunk) {
+    String id = snapshots(s -> s.create(caller, organisation));
+    List<String> remaining = snapshots(s -> s.remaining(id));
+    for (int i = 0; i < remaining.size(); i += chunk) {
+      List<String> part = remaining.subList(i, Math.min(remaining.size(), i + chunk));
+      snapshots(
+          s -> {
+            s.writeChunk(id, part);
+            return null;
+          });
+    }
+    snapshots(
+        s -> {
+          s.finish(id);
+          return null;
+        });
+    return id;
+  }
+
+  private StageView next(String stage) {
+    return fixture.framework.nextStage(stage).orElseThrow();
+  }
+
+  private Map.Entry<String, Integer> requiredAtTwoOrMore(StageView stage) {
+    return stage.requirements().entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void eachActiveLinkWorkerOfTheOrganisationIsWrittenOnceAgainstTheirNextStage() {
+    String id = written(fixture.emma, fixture.riverside, 1);
+
+    List<SnapshotPerson> people = snapshots(s -> s.people(fixture.emma, id, 0, 100)).items();
+
+    // Sam (senior, also a supervisor), Alex and Lee are Riverside's link workers.
+    assertThat(people)
+        .extracting(SnapshotPerson::username)
+        .containsExactly("alex.link", "lee.trainee", "sam.supervisor");
+    SnapshotPerson alex = people.get(0);
+    assertThat(alex.currentStage()).isEqualTo("LINK_WORKER");
+    assertThat(alex.stage()).isEqualTo(next("LINK_WORKER").code());
+    assertThat(alex.gaps()).hasSize(alex.required());
+    assertThat(people.get(2).stage()).isEqualTo(next("SENIOR").code());
+    GapSnapshot snapshot = snapshots(s -> s.em.find(GapSnapshot.class, id));
+    assertThat(snapshot.getDoneWorkers()).isEqualTo(3).isEqualTo(snapshot.getTotalWorkers());
+    assertThat(snapshot.getState()).isEqualTo(SnapshotState.COMPLETED);
+  }
+
+  @Test
+  void aWorkersRowHoldsTheSameGapsAsTheirOwnReport() {
+    Map.Entry<String, Integer> target = requiredAtTwoOrMore(next("LINK_WORKER"));
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 5, 1))
+        .claims(target.getKey(), 2)
+        .verified()
+        .save();
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 6, 1))
+        .claims(target.getKey(), 2)
+        .verified()
+        .save();
+    String id = written(fixture.steward, null, 2);
+
+    SnapshotPerson alex =
+        snapshots(s -> s.people(fixture.steward, id, 0, 100)).items().stream()
+            .filter(p -> p.username().equals("alex.link"))
+            .findFirst()
+            .orElseThrow();
+    SnapshotPerson.Gap gap =
+        alex.gaps().stream()
+            .filter(g -> g.competency().equals(target.getKey()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(gap.attained()).isEqualTo(2);
+    assertThat(gap.gap()).isEqualTo(Math.max(0, target.getValue() - 2));
+    assertThat(alex.met()).isEqualTo(target.getValue() <= 2 ? 1 : 0);
+  }
+
+  @Test
+  void aChunkWrittenAgainAddsNothingTwiceAndARestartCarriesOnAfterTheLastWorkerWritten() {
+    String id = snapshots(s -> s.create(fixture.emma, fixture.riverside));
+    List<String> all = snapshots(s -> s.remaining(id));
+    assertThat(all).hasSize(3);
+    snapshots(
+        s -> {
+          s.writeChunk(id, all.subList(0, 2));
+          return null;
+        });
+    // The server dies before the checkpoint; the same chunk is written again after a restart.
+    snapshots(
+        s -> {
+          s.writeChunk(id, all.subList(0, 2));
+          return null;
+        });
+    List<String> left = snapshots(s -> s.remaining(id));
+    assertThat(left).containsExactly(all.get(2));
+    snapshots(
+        s -> {
+          s.writeChunk(id, all.subList(2, 3));
+          s.finish(id);
+          return null;
+        });
+
+    assertThat(snapshots(s -> s.people(fixture.emma, id, 0, 100)).total()).isEqualTo(3);
+    assertThat(snapshots(s -> s.em.find(GapSnapshot.class, id)).getDoneWorkers()).isEqualTo(3);
+    String clean = written(fixture.emma, fixture.riverside, 3);
+    String restarted = snapshots(s -> s.csv(fixture.emma, id));
+    String once = snapshots(s -> s.csv(fixture.emma, clean));
+    assertThat(restarted).isEqualTo(once);
+  }
+
+  @Test
+  void snapshotsLeftRunningAreMarkedFailedAtStartUp() {
+    String running = snapshots(s -> s.create(fixture.emma, fixture.riverside));
+    String done = written(fixture.emma, fixture.riverside, 3);
+
+    assertThat(snapshots(GapSnapshotService::failAbandoned)).isEqualTo(1);
+
+    assertThat(snapshots(s -> s.em.find(GapSnapshot.class, running)).getState())
+        .isEqualTo(SnapshotState.FAILED);
+    assertThat(snapshots(s -> s.em.find(GapSnapshot.class, done)).getState())
+        .isEqualTo(SnapshotState.COMPLETED);
+    assertThat(snapshots(s -> s.job(fixture.emma, running)).orElseThrow().status())
+        .isEqualTo("FAILED");
+  }
+
+  @Test
+  void theSummaryCountsReadinessByStageAndTheMostCommonGaps() {
+    String id = written(fixture.emma, fixture.riverside, 2);
+
+    GapSnapshotView view = snapshots(s -> s.snapshot(fixture.emma, id));
+
+    assertThat(view.workers()).isEqualTo(3);
+    assertThat(view.ready()).isZero();
+    assertThat(view.averageReadiness()).isZero();
+    assertThat(view.byStage()).extracting(GapSnapshotView.StageReadiness::workers).contains(2, 1);
+    GapSnapshotView.CommonGap first = view.commonGaps().get(0);
+    assertThat(first.workers()).isEqualTo(3);
+    assertThat(view.status()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void theComparisonShowsTheGapsAWorkerClosedBetweenTwoSnapshots() {
+    Map.Entry<String, Integer> target = requiredAtTwoOrMore(next("LINK_WORKER"));
+    String before = written(fixture.emma, fixture.riverside, 3);
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 5, 1))
+        .claims(target.getKey(), target.getValue())
+        .verified()
+        .save();
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 6, 1))
+        .claims(target.getKey(), target.getValue())
+        .verified()
+        .save();
+    String after = written(fixture.emma, fixture.riverside, 3);
+
+    SnapshotComparison comparison = snapshots(s -> s.compare(fixture.emma, after, before));
+
+    SnapshotComparison.Change alex =
+        comparison.workers().stream()
+            .filter(c -> c.username().equals("alex.link"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(alex.closed()).containsExactly(target.getKey());
+    assertThat(alex.opened()).isEmpty();
+    assertThat(alex.after()).isGreaterThan(alex.before());
+    assertThat(comparison.averageReadiness()).isGreaterThan(comparison.earlierAverageReadiness());
+  }
+
+  @Test
+  void demandCountsEachWorkerAtEachLevelBetweenAttainedAndRequiredFromTheLatestSnapshot() {
+    Map<String, Long> none = snapshots(s -> s.demand(fixture.framework.code()));
+    assertThat(none).isEmpty();
+    Map.Entry<String, Integer> target = requiredAtTwoOrMore(next("LINK_WORKER"));
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 5, 1))
+        .claims(target.getKey(), 1)
+        .verified()
+        .save();
+    fixture
+        .entry("alex.link", LocalDate.of(2026, 6, 1))
+        .claims(target.getKey(), 1)
+        .verified()
+        .save();
+    written(fixture.steward, null, 10);
+
+    Map<String, Long> demand = snapshots(s -> s.demand(fixture.framework.code()));
+
+    // Lee (a link worker too) needs every level up to the requirement; Alex holds level 1.
+    int required = target.getValue();
+    long fromSam = next("SENIOR").requirements().getOrDefault(target.getKey(), 0) >= 1 ? 1 : 0;
+    assertThat(demand.get(target.getKey() + "#1")).isEqualTo(1 + fromSam);
+    assertThat(demand.get(target.getKey() + "#" + required))
+        .isEqualTo(
+            2
+                + (next("SENIOR").requirements().getOrDefault(target.getKey(), 0) >= required
+                    ? 1
+                    : 0));
+  }
+
+  @Test
+  void onlyTheOrganisationsEmployerAndTheStewardSeeItsSnapshotsAndOnlyTheStewardEveryOne() {
+    String riverside = written(fixture.emma, fixture.riverside, 3);
+    String national = written(fixture.steward, null, 3);
+
+    assertThat(snapshots(s -> s.snapshot(fixture.steward, riverside)).workers()).isEqualTo(3);
+    for (Caller other : List.of(fixture.hana, fixture.alex, fixture.sam, fixture.pat)) {
+      assertThatThrownBy(() -> snapshots(s -> s.snapshot(other, riverside)))
+          .isInstanceOf(NotVisibleException.class);
+    }
+    assertThatThrownBy(() -> snapshots(s -> s.snapshot(fixture.emma, national)))
+        .isInstanceOf(NotVisibleException.class);
+    assertThatThrownBy(() -> snapshots(s -> s.start(fixture.emma, null)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> snapshots(s -> s.start(fixture.hana, fixture.riverside)))
+        .isInstanceOf(AccessDeniedException.class);
+    List<ReportJob> emmas = snapshots(s -> s.jobs(fixture.emma, null, 20));
+    assertThat(emmas).extracting(ReportJob::id).containsExactly(riverside);
+    List<ReportJob> every = snapshots(s -> s.jobs(fixture.steward, null, 20));
+    assertThat(every).hasSize(2);
+  }
+
+  @Test
+  void aChunkReadsWithTheSameStatementsForOneWorkerAsForThree() {
+    String id = snapshots(s -> s.create(fixture.steward, null));
+    List<String> all = snapshots(s -> s.remaining(id));
+    int one =
+        StatementCounter.during(
+            () ->
+                snapshots(
+                    s -> {
+                      s.writeChunk(id, all.subList(0, 1));
+                      return null;
+                    }));
+    for (int i = 0; i < 30; i++) {
+      fixture
+          .entry("lee.trainee", LocalDate.of(2026, 1, 1).plusDays(i))
+          .claims("PC.1", 1 + i % 3)
+          .verified()
+          .save();
+    }
+    int three =
+        StatementCounter.during(
+            () ->
+                snapshots(
+                    s -> {
+                      s.writeChunk(id, all);
+                      return null;
+                    }));
+    System.out.printf(
+        "[gap snapshot] statements of a chunk: %d (1 worker), %d (3 workers)%n", one, three);
+    // The counter counts each row of a batched insert; the rest (the snapshot, the people, their
+    // claims, their assessments, the rows replaced, the progress) does not grow with the chunk.
+    assertThat(three - 3).isEqualTo(one - 1).isLessThanOrEqualTo(6);
+  }
+}

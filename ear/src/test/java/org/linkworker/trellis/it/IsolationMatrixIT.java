@@ -522,6 +522,7 @@ class IsolationMatrixIT {
     supervisionRows(m);
     evidenceRows(m);
     workforceRows(m);
+    reportJobRows(m);
     declarationRows(m);
     cpdImportRows(m);
     return m;
@@ -710,6 +711,118 @@ class IsolationMatrixIT {
   }
 
   /** A fresh scheme of organisation A's, defined through the API by its employer. */
+  /**
+   * The organisation-wide gap report: its employer and the steward start and read an
+   * organisation's; every organisation's is the steward's alone; anyone else finds nothing.
+   */
+  private void reportJobRows(Map<String, List<Case>> m) {
+    String a = world.orgA(), b = world.orgB();
+    Function<String, Function<Http, HttpResponse<String>>> startFor =
+        org -> h -> h.postJson("api/reports/gap-reports", "{\"organisation\":\"" + org + "\"}");
+    m.put(
+        "POST /api/reports/gap-reports",
+        List.of(
+            new Case(null, "A", startFor.apply(a), 401),
+            new Case("empA", "own", startFor.apply(a), 202),
+            new Case("steward", "A", startFor.apply(a), 202),
+            new Case("empA", "B", startFor.apply(b), 403),
+            new Case("wrkA", "own", startFor.apply(a), 403),
+            new Case("supA", "own", startFor.apply(a), 403),
+            new Case("provP", "A", startFor.apply(a), 403),
+            new Case(
+                "steward",
+                "every organisation",
+                h -> h.postJson("api/reports/gap-reports", "{\"organisation\":null}"),
+                202),
+            new Case(
+                "empA",
+                "every organisation",
+                h -> h.postJson("api/reports/gap-reports", "{\"organisation\":null}"),
+                403)));
+    m.put(
+        "GET /api/reports/gap-reports",
+        List.of(
+            new Case(null, "list", h -> h.getJson("api/reports/gap-reports"), 401),
+            new Case("empA", "own", h -> h.getJson("api/reports/gap-reports"), 200),
+            new Case("steward", "all", h -> h.getJson("api/reports/gap-reports"), 200),
+            new Case(
+                "empA", "B's", h -> h.getJson("api/reports/gap-reports?organisation=" + b), 403),
+            new Case("wrkA", "own", h -> h.getJson("api/reports/gap-reports"), 403),
+            new Case("provP", "own", h -> h.getJson("api/reports/gap-reports"), 403)));
+    String job = snapshotOfA();
+    for (String path :
+        List.of(
+            "api/reports/jobs/" + job,
+            "api/reports/gap-reports/" + job,
+            "api/reports/gap-reports/" + job + "/people",
+            "api/reports/gap-reports/" + job + "/comparison?with=" + job)) {
+      String name = "GET /" + path.replace(job, "{id}");
+      m.put(
+          name,
+          List.of(
+              new Case(null, "A's", h -> h.getJson(path), 401),
+              new Case("empA", "A's", h -> h.getJson(path), 200),
+              new Case("steward", "A's", h -> h.getJson(path), 200),
+              new Case("empB", "A's", h -> h.getJson(path), 404),
+              new Case("wrkA", "A's", h -> h.getJson(path), 404),
+              new Case("supA", "A's", h -> h.getJson(path), 404),
+              new Case("provP", "A's", h -> h.getJson(path), 404)));
+    }
+    m.put(
+        "GET /api/reports/gap-reports/{id} as CSV",
+        List.of(
+            new Case("empA", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 200),
+            new Case(
+                "empB", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 404)));
+    m.put(
+        "POST /api/reports/jobs/{id}/restart",
+        List.of(
+            new Case(null, "A's", h -> h.postJson("api/reports/jobs/" + job + "/restart", ""), 401),
+            new Case(
+                "empB", "A's", h -> h.postJson("api/reports/jobs/" + job + "/restart", ""), 404),
+            new Case(
+                "wrkA", "A's", h -> h.postJson("api/reports/jobs/" + job + "/restart", ""), 404),
+            new Case(
+                "empA",
+                "A's, completed",
+                h -> h.postJson("api/reports/jobs/" + job + "/restart", ""),
+                400)));
+    m.put(
+        "POST /api/reports/jobs/{id}/stop",
+        List.of(
+            new Case(null, "A's", h -> h.postJson("api/reports/jobs/" + job + "/stop", ""), 401),
+            new Case("empB", "A's", h -> h.postJson("api/reports/jobs/" + job + "/stop", ""), 404),
+            new Case(
+                "empA",
+                "A's, completed",
+                h -> h.postJson("api/reports/jobs/" + job + "/stop", ""),
+                400)));
+  }
+
+  /** A completed gap-report snapshot of organisation A. */
+  private String snapshotOfA() {
+    HttpResponse<String> response =
+        as("empA")
+            .postJson("api/reports/gap-reports", "{\"organisation\":\"" + world.orgA() + "\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    String id = Http.json(response).asJsonObject().getString("id");
+    for (int i = 0; i < 300; i++) {
+      HttpResponse<String> job = as("empA").getJson("api/reports/jobs/" + id);
+      String status = Http.json(job).asJsonObject().getString("status");
+      if (!status.startsWith("START")) {
+        assertThat(status).as(job.body()).isEqualTo("COMPLETED");
+        return id;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the gap-report job of A did not end within a minute");
+  }
+
   private String schemeOfA() {
     HttpResponse<String> response =
         as("empA").postJson("api/organisations/" + world.orgA() + "/schemes", schemeBody());

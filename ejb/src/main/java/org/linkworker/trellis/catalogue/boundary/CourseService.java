@@ -244,13 +244,22 @@ public class CourseService {
 
   /**
    * Provision over the current version of a framework (none: the default one): for every competency
-   * × level, the number of published courses mapped there, in the framework's order. One statement.
-   * Demand is filled in by the progression component; until then it is 0.
+   * × level, the number of published courses mapped there, in the framework's order, with no
+   * demand. One statement.
    */
   public List<ProvisionCell> provision(Caller caller, String frameworkCode) {
+    return provision(caller, frameworkCode, framework -> Map.of());
+  }
+
+  /**
+   * Provision with the demand in each cell as {@code demand} tells it (the progression component
+   * knows it from the latest gap-report snapshot). One statement of the catalogue's.
+   */
+  public List<ProvisionCell> provision(Caller caller, String frameworkCode, Demand demand) {
     FrameworkSnapshot framework = framework(frameworkCode);
     Map<String, Long> counts =
         counts(em.createNamedQuery(Course.PROVISION, Object[].class).getResultList());
+    Map<String, Long> demanded = demand.of(framework.code());
     List<ProvisionCell> cells = new ArrayList<>();
     for (DomainView domain : framework.outline().domains()) {
       for (CompetencyView competency : domain.competencies()) {
@@ -260,18 +269,32 @@ public class CourseService {
                   competency.code(),
                   level,
                   counts.getOrDefault(key(competency.id(), level), 0L),
-                  0));
+                  demanded.getOrDefault(competency.code() + "#" + level, 0L)));
         }
       }
     }
     return cells;
   }
 
+  /**
+   * Where provision's demand comes from: for a framework's code, competency code and level ({@code
+   * "PC.1#2"}) to the number of link workers who need it.
+   */
+  @FunctionalInterface
+  public interface Demand {
+    Map<String, Long> of(String frameworkCode);
+  }
+
   /** {@link #provision} as the downloadable CSV: competency, level, courses, demand, gap. */
   public String provisionReport(Caller caller, String frameworkCode) {
+    return provisionReport(provision(caller, frameworkCode));
+  }
+
+  /** Provision cells as the downloadable CSV: competency, level, courses, demand, gap. */
+  public static String provisionReport(List<ProvisionCell> cells) {
     return Csv.write(
         List.of("competency", "level", "courses", "demand", "gap"),
-        provision(caller, frameworkCode).stream()
+        cells.stream()
             .map(c -> List.<Object>of(c.competency(), c.level(), c.courses(), c.demand(), c.gap()))
             .toList());
   }

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.progression.boundary.ProvisionService;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -36,11 +36,11 @@ public class ProvisionResource {
 
   private static final MediaType CSV = MediaType.valueOf("text/csv");
 
-  private CourseService courses;
+  private ProvisionService courses;
   private CurrentCaller caller;
 
   @Inject
-  public ProvisionResource(CourseService courses, CurrentCaller caller) {
+  public ProvisionResource(ProvisionService courses, CurrentCaller caller) {
     this.courses = courses;
     this.caller = caller;
   }
@@ -55,8 +55,9 @@ public class ProvisionResource {
       description =
           "Every competency × level of the current framework (default LWCF) in the framework's"
               + " order, with the number of published courses mapped there (0: a gap in"
-              + " provision) and the demand (link workers whose next stage needs it; 0 until gap"
-              + " reports exist). As JSON, or CSV with Accept: text/csv.")
+              + " provision) and the demand: how many active link workers have attained < level"
+              + " <= what their next stage requires there, as counts, from the latest completed"
+              + " gap-report snapshot (0 before the first). As JSON, or CSV with Accept: text/csv.")
   @APIResponse(
       responseCode = "200",
       description = "The provision",

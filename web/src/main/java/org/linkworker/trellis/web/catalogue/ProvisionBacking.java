@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.progression.boundary.ProvisionService;
 import org.linkworker.trellis.web.faces.Downloads;
 import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -30,7 +30,7 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @RequestScoped
 public class ProvisionBacking {
 
-  private CourseService courses;
+  private ProvisionService courses;
   private FrameworkLookup frameworks;
   private CurrentCaller currentCaller;
 
@@ -47,7 +47,7 @@ public class ProvisionBacking {
 
   @Inject
   public ProvisionBacking(
-      CourseService courses, FrameworkLookup frameworks, CurrentCaller currentCaller) {
+      ProvisionService courses, FrameworkLookup frameworks, CurrentCaller currentCaller) {
     this.courses = courses;
     this.frameworks = frameworks;
     this.currentCaller = currentCaller;

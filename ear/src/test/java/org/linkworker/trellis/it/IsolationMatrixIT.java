@@ -1674,6 +1674,13 @@ class IsolationMatrixIT {
     m.put(
         "workforce/compliance.xhtml?username=" + world.user("wrkA"),
         and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404));
+    m.put("progression/gap-reports.xhtml", expect(302, 200, 200, 403, 403, 403));
+    m.put(
+        "progression/gap-reports.xhtml?id=" + snapshotOfA(),
+        expect(302, 200, 200, 403, 403, 403));
+    m.put(
+        "progression/gap-reports.xhtml?id=" + UUID.randomUUID(),
+        expect(302, 404, 404, 403, 403, 403));
     m.put("workforce/schemes.xhtml", expect(302, 404, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgA(), expect(302, 200, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));

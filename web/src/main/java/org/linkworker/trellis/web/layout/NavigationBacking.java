@@ -91,6 +91,14 @@ public class NavigationBacking {
   }
 
   /** An employer's mandatory-training schemes for their own organisation. */
+  /** The organisation-wide gap reports: an organisation's employer, and the steward. */
+  public boolean isGapReportsShown() {
+    return currentCaller
+        .find()
+        .map(c -> c.has(Role.STEWARD) || (c.has(Role.EMPLOYER) && c.organisationId() != null))
+        .orElse(false);
+  }
+
   public boolean isSchemesShown() {
     return currentCaller
         .find()

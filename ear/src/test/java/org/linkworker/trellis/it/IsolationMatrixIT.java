@@ -1676,8 +1676,7 @@ class IsolationMatrixIT {
         and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404));
     m.put("progression/gap-reports.xhtml", expect(302, 200, 200, 403, 403, 403));
     m.put(
-        "progression/gap-reports.xhtml?id=" + snapshotOfA(),
-        expect(302, 200, 200, 403, 403, 403));
+        "progression/gap-reports.xhtml?id=" + snapshotOfA(), expect(302, 200, 200, 403, 403, 403));
     m.put(
         "progression/gap-reports.xhtml?id=" + UUID.randomUUID(),
         expect(302, 404, 404, 403, 403, 403));

@@ -274,7 +274,9 @@ public class GapSnapshotService {
     if (organisation == null && !policy.maySeeNationalReports(caller)) {
       organisation = caller.organisationId();
     }
-    if (organisation != null && !policy.maySeeReportsOf(caller, organisation)) {
+    if (organisation == null
+        ? !policy.maySeeNationalReports(caller)
+        : !policy.maySeeReportsOf(caller, organisation)) {
       throw new AccessDeniedException("workforce.not_your_organisation");
     }
     var query =

@@ -126,9 +126,18 @@ public class GapSnapshotService {
   }
 
   private ReportJob launch(Caller caller, String snapshotId) {
+    // Running before the job starts: a small job can finish before start() returns, and its last
+    // step's COMPLETED must not be overwritten.
+    self().starting(snapshotId);
     long execution = operator().start(JOB, parameters(snapshotId));
     self().runAs(snapshotId, execution);
     return job(caller, snapshotId).orElseThrow(() -> new NotVisibleException("job"));
+  }
+
+  /** Marks the snapshot running again, with no execution yet. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void starting(String snapshotId) {
+    em.find(GapSnapshot.class, snapshotId).starting();
   }
 
   /** Records the execution now writing the snapshot. */

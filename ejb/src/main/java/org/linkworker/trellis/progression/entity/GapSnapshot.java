@@ -97,11 +97,16 @@ public class GapSnapshot {
     return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
   }
 
+  /** About to be written by a new execution (its first, or a restart). */
+  public void starting() {
+    this.executionId = null;
+    this.state = SnapshotState.RUNNING;
+    this.endedUtc = null;
+  }
+
   /** The batch execution now writing it (a restart is a new execution). */
   public void runAs(long execution) {
     this.executionId = execution;
-    this.state = SnapshotState.RUNNING;
-    this.endedUtc = null;
   }
 
   /** The job ended, as it did. */

@@ -94,6 +94,7 @@ class FaceletsConventionsTest {
           "catalogue_import.status.",
           "portfolio_import.column.",
           "portfolio_import.status.",
+          "progression_gap_reports.status.",
           "api.problem.http.");
 
   private static Properties bundle;

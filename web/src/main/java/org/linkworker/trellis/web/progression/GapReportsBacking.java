@@ -160,11 +160,7 @@ public class GapReportsBacking {
   public void start() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
     Caller caller = currentCaller.get();
-    String chosen =
-        isSteward()
-            ? Blank.orNull(
-                context.getExternalContext().getRequestParameterMap().get("organisation"))
-            : caller.organisationId();
+    String chosen = isSteward() ? Blank.orNull(organisation) : caller.organisationId();
     ReportJob started;
     try {
       started = snapshots.start(caller, chosen);

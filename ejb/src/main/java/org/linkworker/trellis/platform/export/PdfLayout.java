@@ -122,6 +122,8 @@ public final class PdfLayout {
       writer = PdfWriter.getInstance(document, new Unclosed(out));
       writer.setPageEvent(new Footer(footer, pageKey));
       writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+      // A chart stays where it is read: what follows it never fills the room above it.
+      writer.setStrictImageSequence(true);
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
       document.addTitle(properties.title());
       document.addSubject(properties.subject());

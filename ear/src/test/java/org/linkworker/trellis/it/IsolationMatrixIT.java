@@ -516,6 +516,7 @@ class IsolationMatrixIT {
             new Case("provP", "audit", h -> h.getJson("api/audit"), 403)));
 
     cpdSummaryRows(m);
+    gapReportRows(m);
     catalogueRows(m, everyone);
     portfolioRows(m);
     notificationRows(m, everyone);
@@ -857,6 +858,39 @@ class IsolationMatrixIT {
                         "api/people/nobody-" + UUID.randomUUID() + "/cpd-summary",
                         "application/pdf"),
                 404)));
+  }
+
+  /**
+   * The gap report, in each of its three formats: the worker, their supervisor, their employer and
+   * the steward; anyone else, and anyone asking after no one, 404.
+   */
+  private void gapReportRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    List<Case> cases = new ArrayList<>();
+    for (String accept : List.of("application/json", "text/csv", "application/pdf")) {
+      Function<String, Function<Http, HttpResponse<String>>> report =
+          worker -> h -> h.get("api/people/" + worker + "/gap-report", accept);
+      cases.addAll(
+          List.of(
+              new Case(null, "worker A as " + accept, report.apply(wrkA), 401),
+              new Case("wrkA", "own as " + accept, report.apply(wrkA), 200),
+              new Case("supA", "supervised as " + accept, report.apply(wrkA), 200),
+              new Case("supA", "not supervised as " + accept, report.apply(otherA), 404),
+              new Case("supB", "worker A as " + accept, report.apply(wrkA), 404),
+              new Case("empA", "worker A as " + accept, report.apply(wrkA), 200),
+              new Case("empA", "worker B as " + accept, report.apply(wrkB), 404),
+              new Case("empB", "worker A as " + accept, report.apply(wrkA), 404),
+              new Case("wrkA", "colleague as " + accept, report.apply(otherA), 404),
+              new Case("wrkB", "worker A as " + accept, report.apply(wrkA), 404),
+              new Case("steward", "worker A as " + accept, report.apply(wrkA), 200),
+              new Case("provP", "worker A as " + accept, report.apply(wrkA), 404),
+              new Case(
+                  "empA",
+                  "nobody as " + accept,
+                  report.apply("nobody-" + UUID.randomUUID()),
+                  404)));
+    }
+    m.put("GET /api/people/{username}/gap-report", cases);
   }
 
   private static final String ENTRY =
@@ -1670,6 +1704,19 @@ class IsolationMatrixIT {
     m.put(
         "progression/attainment.xhtml?username=" + world.user("wrkB"),
         expect(302, 200, 404, 404, 404, 404));
+    m.put("progression/gap-report.xhtml", everyoneSignedIn);
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("wrkA"),
+        and(and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404), "empB", 404));
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("otherA"),
+        expect(302, 200, 200, 404, 404, 404));
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("wrkB"),
+        expect(302, 200, 404, 404, 404, 404));
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("wrkA") + "&stage=TRAINEE",
+        and(expect(302, 200, 200, 200, 200, 404), "supB", 404));
     m.put("workforce/compliance.xhtml", everyoneSignedIn);
     m.put(
         "workforce/compliance.xhtml?username=" + world.user("wrkA"),

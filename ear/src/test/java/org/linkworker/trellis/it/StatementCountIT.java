@@ -178,6 +178,34 @@ class StatementCountIT {
   }
 
   @Test
+  void aGapReportCostsTheSameStatementsWhateverTheEvidenceInEveryFormatAndOnItsPage()
+      throws IOException {
+    Http emma = new Http(base).as("emma.employer");
+    String alex = "api/people/alex.link/gap-report";
+    long alexJson = fewest(() -> emma.getJson(alex));
+    long leeJson = fewest(() -> emma.getJson("api/people/lee.trainee/gap-report"));
+    long chosen = fewest(() -> emma.getJson(alex + "?stage=LEAD&on=2025-01-01"));
+    long csv = fewest(() -> emma.get(alex, "text/csv"));
+    long pdf = fewest(() -> emma.get(alex, "application/pdf"));
+    WebSession pages = WebSession.signedIn(base, "emma.employer", Http.DEMO_PASSWORD);
+    assertThat(pages.get("progression/gap-report.xhtml?username=alex.link").statusCode())
+        .isEqualTo(200);
+    long alexPage = fewest(() -> pages.get("progression/gap-report.xhtml?username=alex.link"));
+    long leePage = fewest(() -> pages.get("progression/gap-report.xhtml?username=lee.trainee"));
+
+    System.out.printf(
+        "StatementCountIT: GET gap-report: %d statements for alex.link, %d for lee.trainee, %d"
+            + " against a chosen stage on a past day, %d as CSV, %d as PDF; the gap report page:"
+            + " %d for alex.link, %d for lee.trainee%n",
+        alexJson, leeJson, chosen, csv, pdf, alexPage, leePage);
+    assertThat(leeJson).isEqualTo(alexJson);
+    assertThat(chosen).isEqualTo(alexJson);
+    assertThat(csv).isEqualTo(alexJson);
+    assertThat(pdf).isEqualTo(alexJson);
+    assertThat(leePage).isEqualTo(alexPage);
+  }
+
+  @Test
   void theDeclarationPagesTheCodeOfPracticeAndTheExportCostTheSameForOneEntryAsForMany()
       throws IOException {
     String run = java.util.UUID.randomUUID().toString().substring(0, 8);

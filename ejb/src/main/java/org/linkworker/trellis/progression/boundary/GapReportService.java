@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.PublishedCourse;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
@@ -19,7 +20,10 @@ import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.platform.export.PdfLayout;
+import org.linkworker.trellis.progression.control.GapReportDocument;
 import org.linkworker.trellis.progression.control.GapRule;
+import org.linkworker.trellis.progression.control.PrintedGapReport;
 
 /**
  * A worker's gap report (PRODUCT.md: Gap, Readiness, Recommendations): their attainment against a
@@ -34,6 +38,11 @@ public class GapReportService {
   @Inject AttainmentService attainment;
 
   @Inject CourseService courses;
+
+  @Inject CurrentFrameworks frameworks;
+
+  /** The media type of the report as PDF. */
+  public static final String PDF_MEDIA_TYPE = PdfLayout.MEDIA_TYPE;
 
   /**
    * The report on a day (today when {@code on} is null) against a stage (the worker's next stage
@@ -111,6 +120,69 @@ public class GapReportService {
             "gap",
             "recommended courses"),
         rows);
+  }
+
+  /**
+   * The report as a PDF to print: the worker, the stages and the framework by their titles,
+   * readiness as a figure and a chart, the competencies grouped under their domains, and the
+   * recommended courses. Reads no database: titles come from the current framework snapshot (a
+   * competency the snapshot no longer has is printed by its code).
+   */
+  public byte[] pdf(GapReport report) {
+    return GapReportDocument.render(printed(report, frameworkOf(report)));
+  }
+
+  /** The current version of the framework a report was read against, for its titles. */
+  public Optional<FrameworkSnapshot> frameworkOf(GapReport report) {
+    return frameworks.current(report.framework());
+  }
+
+  static PrintedGapReport printed(GapReport report, Optional<FrameworkSnapshot> framework) {
+    Map<String, List<PrintedGapReport.Competency>> byDomain = new LinkedHashMap<>();
+    for (GapReport.Gap gap : report.gaps()) {
+      String statement =
+          framework
+              .flatMap(f -> f.competency(gap.competency()))
+              .map(c -> c.statement())
+              .orElse(null);
+      byDomain
+          .computeIfAbsent(gap.domain() == null ? "" : gap.domain(), k -> new ArrayList<>())
+          .add(
+              new PrintedGapReport.Competency(
+                  gap.competency(), statement, gap.required(), gap.attained(), gap.gap()));
+    }
+    Map<String, String> titles = new HashMap<>();
+    framework.ifPresent(f -> f.outline().domains().forEach(d -> titles.put(d.code(), d.title())));
+    List<PrintedGapReport.Domain> domains = new ArrayList<>();
+    byDomain.forEach(
+        (code, competencies) ->
+            domains.add(
+                new PrintedGapReport.Domain(code, titles.getOrDefault(code, ""), competencies)));
+    String currentStage =
+        report.currentStage() == null
+            ? null
+            : framework
+                .flatMap(f -> f.stage(report.currentStage()))
+                .map(StageView::title)
+                .orElse(report.currentStage());
+    return new PrintedGapReport(
+        report.username(),
+        report.displayName(),
+        currentStage,
+        report.stageTitle(),
+        framework.map(FrameworkSnapshot::title).orElse(report.framework()),
+        framework.map(FrameworkSnapshot::version).orElse(""),
+        report.on(),
+        report.met(),
+        report.required(),
+        framework.map(FrameworkSnapshot::topLevel).orElse(4),
+        domains,
+        report.recommendations().stream()
+            .map(
+                r ->
+                    new PrintedGapReport.Course(
+                        r.code(), r.title(), r.hours(), r.provider(), r.points(), r.addresses()))
+            .toList());
   }
 
   /** The published courses as candidates, their mappings in this framework's competency codes. */

@@ -2,32 +2,14 @@ package org.linkworker.trellis.workforce.control;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontMapper;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.export.PdfLayout;
 import org.linkworker.trellis.portfolio.entity.ActivityType;
 import org.linkworker.trellis.portfolio.entity.EntryStatus;
 
@@ -45,36 +28,18 @@ import org.linkworker.trellis.portfolio.entity.EntryStatus;
  * repeats on each page; and, for readers who may see them, the entries' reflections. Every page
  * ends with "Page n of m". Nothing is said by colour alone: statuses and standings are words.
  *
- * <p>Every text comes from the platform's messages ({@code cpd_summary.*}), in en-GB. Text is set
- * in Liberation Sans, the font OpenPDF ships, embedded (as the glyphs used only), so that a pound
- * sign or any accented name prints as typed whatever fonts the reader's machine has.
+ * <p>Every text comes from the platform's messages ({@code cpd_summary.*}), in en-GB. The page, the
+ * font (Liberation Sans, embedded), the tables and the footer are {@link PdfLayout}'s, shared with
+ * every PDF the application writes.
  */
 public final class CpdSummaryDocument {
 
-  /** Liberation Sans (SIL Open Font License), inside the OpenPDF jar. */
-  static final String FONT_RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
-
-  private static final byte[] FONT = fontProgram();
-
-  /** The same font for the chart, which Java 2D measures and draws. */
-  private static final java.awt.Font CHART_FONT = chartFont();
-
-  private static final float MM = 72f / 25.4f;
-  private static final Color RULE = new Color(0x99, 0x99, 0x99);
-  private static final Color HEADER = new Color(0xe6, 0xe6, 0xe6);
-  private static final float BODY_SIZE = 9.5f;
-  private static final float TABLE_SIZE = 8.5f;
-  private static final float FOOTER_SIZE = 8f;
   private static final float CHART_HEIGHT = 190f;
 
-  /** The least room a section's heading needs under it to start on a page. */
-  private static final float SECTION_ROOM = 120f;
-
   private final CpdSummary summary;
-  private PdfWriter writer;
+  private final PdfLayout layout = new PdfLayout();
   private final DateTimeFormatter dates;
   private final DateTimeFormatter shortDates;
-  private final BaseFont base;
   private final Font title;
   private final Font heading;
   private final Font subheading;
@@ -89,26 +54,13 @@ public final class CpdSummaryDocument {
         DateTimeFormatter.ofPattern(Messages.format("cpd_summary.date_pattern"), Locale.UK);
     this.shortDates =
         DateTimeFormatter.ofPattern(Messages.format("cpd_summary.short_date_pattern"), Locale.UK);
-    try {
-      // A font of its own per document: what a document writes of a font is its own business.
-      this.base =
-          BaseFont.createFont(
-              "LiberationSans-Regular.ttf",
-              BaseFont.IDENTITY_H,
-              BaseFont.EMBEDDED,
-              false,
-              FONT,
-              null);
-    } catch (DocumentException | IOException e) {
-      throw new IllegalStateException("The summary's font cannot be read", e);
-    }
-    title = new Font(base, 20, Font.BOLD);
-    heading = new Font(base, 14, Font.BOLD);
-    subheading = new Font(base, 11, Font.BOLD);
-    body = new Font(base, BODY_SIZE);
-    bodyBold = new Font(base, BODY_SIZE, Font.BOLD);
-    cell = new Font(base, TABLE_SIZE);
-    cellBold = new Font(base, TABLE_SIZE, Font.BOLD);
+    title = layout.title();
+    heading = layout.heading();
+    subheading = layout.subheading();
+    body = layout.body();
+    bodyBold = layout.bodyBold();
+    cell = layout.cell();
+    cellBold = layout.cellBold();
   }
 
   /** The summary as the bytes of a PDF file. */
@@ -124,34 +76,33 @@ public final class CpdSummaryDocument {
   }
 
   private void writeTo(OutputStream out) {
-    Document document = new Document(PageSize.A4, 18 * MM, 18 * MM, 18 * MM, 22 * MM);
-    try {
-      writer = PdfWriter.getInstance(document, new Unclosed(out));
-      writer.setPageEvent(new Footer());
-      writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-      writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
-      document.addTitle(
-          text(
-              "cpd_summary.document_title",
-              summary.worker().displayName(),
-              date(summary.from()),
-              date(summary.to())));
-      document.addSubject(text("cpd_summary.subject"));
-      document.addAuthor(summary.worker().displayName());
-      document.addCreator(text("cpd_summary.title"));
-      document.open();
-      titleBlock(document);
-      totals(document);
-      byType(document);
-      compliance(document);
-      entries(document);
-      if (summary.reflections()) {
-        reflections(document);
-      }
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("The CPD summary could not be laid out", e);
-    }
+    layout.write(
+        out,
+        new PdfLayout.Properties(
+            text(
+                "cpd_summary.document_title",
+                summary.worker().displayName(),
+                date(summary.from()),
+                date(summary.to())),
+            text("cpd_summary.subject"),
+            summary.worker().displayName(),
+            text("cpd_summary.title")),
+        text(
+            "cpd_summary.footer",
+            summary.worker().displayName(),
+            date(summary.from()),
+            date(summary.to())),
+        "cpd_summary.page",
+        document -> {
+          titleBlock(document);
+          totals(document);
+          byType(document);
+          compliance(document);
+          entries(document);
+          if (summary.reflections()) {
+            reflections(document);
+          }
+        });
   }
 
   // --- the sections, in the order they are printed -------------------------------------------
@@ -164,7 +115,7 @@ public final class CpdSummaryDocument {
     document.add(
         new Paragraph(
             text("cpd_summary.worker", worker.displayName(), worker.username()), heading));
-    Paragraph facts = new Paragraph(BODY_SIZE * 1.45f, "", body);
+    Paragraph facts = new Paragraph(PdfLayout.BODY_SIZE * 1.45f, "", body);
     facts.setSpacingBefore(4);
     line(
         facts,
@@ -263,27 +214,14 @@ public final class CpdSummaryDocument {
 
   /** The chart as a form of vector drawing, placed like an image. */
   private Image chart(float width, List<CpdSummary.TypeTotal> totals) {
-    PdfTemplate drawing = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
-    Graphics2D graphics = drawing.createGraphics(width, CHART_HEIGHT, new ChartFonts());
-    try {
-      new HoursChart(
-              totals,
-              this::type,
-              text("cpd_summary.chart.axis.type"),
-              text("cpd_summary.chart.axis.hours"),
-              CHART_FONT.deriveFont(TABLE_SIZE))
-          .draw(graphics, width, CHART_HEIGHT);
-    } finally {
-      graphics.dispose();
-    }
-    try {
-      Image image = Image.getInstance(drawing);
-      image.setAlt(text("cpd_summary.chart.alt"));
-      image.setSpacingBefore(8);
-      return image;
-    } catch (DocumentException e) {
-      throw new IllegalStateException("The chart could not be placed", e);
-    }
+    HoursChart chart =
+        new HoursChart(
+            totals,
+            this::type,
+            text("cpd_summary.chart.axis.type"),
+            text("cpd_summary.chart.axis.hours"),
+            layout.chartFont(PdfLayout.TABLE_SIZE));
+    return layout.chart(width, CHART_HEIGHT, chart::draw, text("cpd_summary.chart.alt"));
   }
 
   private void compliance(Document document) {
@@ -442,68 +380,28 @@ public final class CpdSummaryDocument {
 
   // --- building blocks ----------------------------------------------------------------------
 
-  /**
-   * A section's heading, on a new page when too little of this one is left for the heading and the
-   * first lines under it.
-   */
   private void section(Document document, String key) {
-    if (writer.getVerticalPosition(true) - document.bottom() < SECTION_ROOM) {
-      document.newPage();
-    }
-    Paragraph paragraph = new Paragraph(text(key), heading);
-    paragraph.setSpacingBefore(14);
-    paragraph.setSpacingAfter(6);
-    document.add(paragraph);
+    layout.section(document, text(key));
   }
 
-  /**
-   * A borderless column of blocks (a scheme, an entry's reflection), each kept on one page: a block
-   * that does not fit what is left of a page starts the next; only one longer than a page is split.
-   */
   private static PdfPTable blocks() {
-    PdfPTable blocks = new PdfPTable(1);
-    blocks.setWidthPercentage(100);
-    blocks.setSplitLate(true);
-    blocks.setSplitRows(true);
-    return blocks;
+    return PdfLayout.blocks();
   }
 
   private static PdfPCell block() {
-    PdfPCell block = new PdfPCell();
-    block.setBorder(Rectangle.NO_BORDER);
-    block.setPadding(0);
-    block.setPaddingBottom(10);
-    return block;
+    return PdfLayout.block();
   }
 
   private static PdfPTable table(float[] widths) {
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100);
-    table.setHeaderRows(1);
-    table.setSpacingBefore(4);
-    table.setSpacingAfter(4);
-    table.setSplitLate(true);
-    table.setSplitRows(true);
-    return table;
+    return PdfLayout.table(widths);
   }
 
   private void header(PdfPTable table, String... keys) {
-    for (String key : keys) {
-      PdfPCell heading = cell(text(key), cellBold, Element.ALIGN_LEFT);
-      heading.setBackgroundColor(HEADER);
-      table.addCell(heading);
-    }
+    layout.header(table, java.util.Arrays.stream(keys).map(k -> text(k)).toArray(String[]::new));
   }
 
   private static PdfPCell cell(String text, Font font, int alignment) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, font));
-    cell.setHorizontalAlignment(alignment);
-    cell.setBorderColor(RULE);
-    cell.setBorderWidth(0.5f);
-    cell.setPadding(3);
-    cell.setPaddingBottom(4);
-    cell.setUseAscender(true);
-    return cell;
+    return PdfLayout.cell(text, font, alignment);
   }
 
   private String date(LocalDate date) {
@@ -526,11 +424,7 @@ public final class CpdSummaryDocument {
 
   /** Hours and other amounts as people write them: 1.5, 12, 0.25. */
   static String hours(BigDecimal amount) {
-    if (amount == null) {
-      return "";
-    }
-    BigDecimal plain = amount.stripTrailingZeros();
-    return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    return PdfLayout.amount(amount);
   }
 
   private static boolean blank(String text) {
@@ -539,127 +433,5 @@ public final class CpdSummaryDocument {
 
   private static String text(String key, Object... arguments) {
     return Messages.format(key, arguments);
-  }
-
-  // --- every page's footer: who and when on the left, "Page n of m" on the right -------------
-
-  private final class Footer extends PdfPageEventHelper {
-
-    /** Where the page count goes on every page, written once the last page is known. */
-    private PdfTemplate pages;
-
-    private float countWidth;
-
-    @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-      countWidth = base.getWidthPoint("0000", FOOTER_SIZE);
-      pages = writer.getDirectContent().createTemplate(countWidth, FOOTER_SIZE * 1.5f);
-    }
-
-    @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-      PdfContentByte canvas = writer.getDirectContent();
-      Font small = new Font(base, FOOTER_SIZE);
-      float y = document.bottom() - 10 * MM;
-      canvas.saveState();
-      canvas.setColorStroke(RULE);
-      canvas.setLineWidth(0.5f);
-      canvas.moveTo(document.left(), y + FOOTER_SIZE * 1.6f);
-      canvas.lineTo(document.right(), y + FOOTER_SIZE * 1.6f);
-      canvas.stroke();
-      canvas.restoreState();
-      ColumnText.showTextAligned(
-          canvas,
-          Element.ALIGN_LEFT,
-          new Phrase(
-              text(
-                  "cpd_summary.footer",
-                  summary.worker().displayName(),
-                  date(summary.from()),
-                  date(summary.to())),
-              small),
-          document.left(),
-          y,
-          0);
-      // "Page {0} of {1}": the page number now, the count (a template) once it is known.
-      String marker = "\u0000";
-      String[] around =
-          text("cpd_summary.page", String.valueOf(writer.getPageNumber()), marker)
-              .split(marker, -1);
-      float before = base.getWidthPoint(around[0], FOOTER_SIZE);
-      float after = base.getWidthPoint(around[1], FOOTER_SIZE);
-      float start = document.right() - before - countWidth - after;
-      ColumnText.showTextAligned(
-          canvas, Element.ALIGN_LEFT, new Phrase(around[0], small), start, y, 0);
-      canvas.addTemplate(pages, start + before, y);
-      ColumnText.showTextAligned(
-          canvas,
-          Element.ALIGN_LEFT,
-          new Phrase(around[1], small),
-          start + before + countWidth,
-          y,
-          0);
-    }
-
-    @Override
-    public void onCloseDocument(PdfWriter writer, Document document) {
-      pages.beginText();
-      pages.setFontAndSize(base, FOOTER_SIZE);
-      pages.setTextMatrix(0, 0);
-      pages.showText(String.valueOf(writer.getPageNumber() - 1));
-      pages.endText();
-    }
-  }
-
-  /** The chart's text in the document's own font, so it needs no font of the machine's. */
-  private final class ChartFonts implements FontMapper {
-
-    @Override
-    public BaseFont awtToPdf(java.awt.Font font) {
-      return base;
-    }
-
-    @Override
-    public java.awt.Font pdfToAwt(BaseFont font, int size) {
-      return CHART_FONT.deriveFont((float) size);
-    }
-  }
-
-  /** The caller's stream, which closing the document must leave open. */
-  private static final class Unclosed extends java.io.FilterOutputStream {
-
-    Unclosed(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
-
-  private static byte[] fontProgram() {
-    try (InputStream in = BaseFont.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("No " + FONT_RESOURCE + " in the OpenPDF library");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static java.awt.Font chartFont() {
-    try {
-      return java.awt.Font.createFont(
-          java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(FONT));
-    } catch (java.awt.FontFormatException | IOException e) {
-      throw new IllegalStateException("The chart's font cannot be read", e);
-    }
   }
 }

@@ -56,6 +56,7 @@ class GapReportServiceTest {
     GapReportService service = new GapReportService();
     service.attainment = attainment;
     service.courses = courses;
+    service.frameworks = fixture.frameworks;
     return service;
   }
 
@@ -234,5 +235,32 @@ class GapReportServiceTest {
     // The person, the claims, the assessments, the published courses with their mappings (and
     // what an unwoven test entity loads with the person).
     assertThat(large).isEqualTo(small).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void thePdfOpensAndHoldsTheWorkerTheGapsUnderTheirDomainsAndTheCourses() throws Exception {
+    Map.Entry<String, Integer> target = requiredAtTwoOrMore("SENIOR");
+    course("Published course", "6", CourseStatus.PUBLISHED, target.getKey(), 4);
+
+    GapReport report = report(fixture.emma, "SENIOR");
+    byte[] pdf = gaps(s -> s.pdf(report));
+
+    assertThat(GapReportService.PDF_MEDIA_TYPE).isEqualTo("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      StageView senior = stage("SENIOR");
+      String domain = fixture.framework.domainOf(target.getKey()).orElseThrow().title();
+      String statement = fixture.framework.competency(target.getKey()).orElseThrow().statement();
+      assertThat(text)
+          .contains(report.displayName() + " (alex.link)")
+          .contains("Reported against: " + senior.title())
+          .contains("0 of " + report.required() + " competencies (0%)")
+          .contains(domain)
+          .contains(target.getKey() + " " + statement.substring(0, 20))
+          .contains("Published course")
+          .contains("Courses Ltd")
+          .contains("Page 1 of");
+    }
   }
 }

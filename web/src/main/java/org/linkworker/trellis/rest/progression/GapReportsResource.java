@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +38,7 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class GapReportsResource {
 
   private static final MediaType CSV = MediaType.valueOf(Csv.MEDIA_TYPE);
+  private static final MediaType PDF = MediaType.valueOf(GapReportService.PDF_MEDIA_TYPE);
 
   private GapReportService reports;
   private CurrentCaller caller;
@@ -51,7 +53,7 @@ public class GapReportsResource {
   protected GapReportsResource() {}
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, GapReportService.PDF_MEDIA_TYPE})
   @Operation(
       summary = "A worker's gap report against a career stage",
       description =
@@ -61,7 +63,8 @@ public class GapReportsResource {
               + " and the published courses recommended greedily (the one closing the most gap"
               + " points first; ties to fewer hours, then title, then id), each with the"
               + " competencies it addresses. JSON by default; `Accept: text/csv` for one row per"
-              + " competency.")
+              + " competency; `Accept: application/pdf` for the report laid out for A4 (readiness"
+              + " with a chart, the gaps by domain, the courses). CSV and PDF come as attachments.")
   @APIResponse(
       responseCode = "200",
       description = "The report",
@@ -69,8 +72,17 @@ public class GapReportsResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GapReport.class)),
-        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
-      })
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = GapReportService.PDF_MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      },
+      headers =
+          @Header(
+              name = HttpHeaders.CONTENT_DISPOSITION,
+              description =
+                  "For CSV and PDF: attachment; filename=\"gap-report-<username>-<stage>.csv\""
+                      + " (or .pdf)"))
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
@@ -88,10 +100,14 @@ public class GapReportsResource {
       @Context Request request) {
     GapReport report = reports.report(caller.get(), username, stage, DateParameters.date("on", on));
     Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
+        request.selectVariant(
+            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV, PDF).build());
     String name = "gap-report-" + report.username() + "-" + report.stage().toLowerCase();
     if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
       return download(reports.csv(report), Csv.MEDIA_TYPE, name + ".csv");
+    }
+    if (chosen != null && PDF.isCompatible(chosen.getMediaType())) {
+      return download(reports.pdf(report), GapReportService.PDF_MEDIA_TYPE, name + ".pdf");
     }
     return Response.ok(report, MediaType.APPLICATION_JSON).build();
   }

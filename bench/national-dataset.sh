@@ -35,7 +35,7 @@ started=$(date +%s)
 ./mvnw -B -o test -pl framework-data,ejb -Dtest=NationalDatasetCommand \
   -Dtrellis.test.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true "${args[@]}" |
-  grep -E '^\[national\]|Tests run:|FAIL|ERROR'
+  grep --line-buffered -E '^\[national\]|Tests run:|FAIL|ERROR'
 [ -e "$home/derby/trellis" ] || exit 1
 echo "[national] done in $(($(date +%s) - started)) s, the build included. Serve it with:"
 echo "[national]   TRELLIS_HOME=$home ./run.sh"

@@ -82,6 +82,9 @@ final class BulkInsert implements AutoCloseable {
       flush();
     }
     session.written(this);
+    if (session.progressEvery() > 0 && rows % session.progressEvery() == 0) {
+      session.progress().accept(this);
+    }
   }
 
   private void set(int at, Object value) throws SQLException {

@@ -161,6 +161,7 @@ public final class NationalDataset {
 
   private final Settings settings;
   private final boolean keepWorkers;
+  private java.io.PrintStream progress;
 
   /**
    * @param keepWorkers whether the report lists every worker with the levels expected (for tests)
@@ -181,12 +182,26 @@ public final class NationalDataset {
   private LocalDateTime cutoff;
   private SeededIds entryIds;
 
+  /** Prints a line every 100,000 rows of a table while it loads. */
+  public NationalDataset reportingTo(java.io.PrintStream out) {
+    this.progress = out;
+    return this;
+  }
+
   /** Loads the dataset on the connection (auto-commit is turned off; everything is committed). */
   public Report load(Connection connection) throws SQLException {
     long started = System.nanoTime();
     framework = FrameworkFacts.read(connection);
     cutoff = settings.day().atStartOfDay();
     session = new Session(connection, BATCH, COMMIT_EVERY);
+    if (progress != null) {
+      session.reportProgress(
+          100_000,
+          insert ->
+              progress.printf(
+                  "[national] ... %s %,d rows in %.1f s%n",
+                  insert.table(), insert.rows(), insert.seconds()));
+    }
     long base = settings.day().minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
     entryIds = new SeededIds(settings.seed(), "cpd_entry", base);
 

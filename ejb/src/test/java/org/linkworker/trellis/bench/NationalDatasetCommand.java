@@ -72,7 +72,7 @@ class NationalDatasetCommand {
           "[national] schema migrated and framework loaded in %.1f s%n",
           (System.nanoTime() - started) / 1e9);
       try (Connection connection = db.connection()) {
-        report = new NationalDataset(settings, false).load(connection);
+        report = new NationalDataset(settings, false).reportingTo(System.out).load(connection);
       }
     }
     for (NationalDataset.TableFigure figure : report.tables()) {

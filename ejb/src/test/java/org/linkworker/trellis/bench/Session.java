@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The loading connection's transactions: auto-commit off, every table's pending batch sent and the
@@ -17,12 +18,28 @@ final class Session {
   private final List<BulkInsert> open = new ArrayList<>();
   private long transaction;
   private int sinceCommit;
+  private long progressEvery;
+  private Consumer<BulkInsert> progress = insert -> {};
 
   Session(Connection connection, int batchSize, int commitEvery) throws SQLException {
     this.connection = connection;
     this.batchSize = batchSize;
     this.commitEvery = commitEvery;
     connection.setAutoCommit(false);
+  }
+
+  /** Tells {@code progress} of a table every {@code every} rows (0: never). */
+  void reportProgress(long every, Consumer<BulkInsert> progress) {
+    this.progressEvery = every;
+    this.progress = progress;
+  }
+
+  long progressEvery() {
+    return progressEvery;
+  }
+
+  Consumer<BulkInsert> progress() {
+    return progress;
   }
 
   Connection connection() {

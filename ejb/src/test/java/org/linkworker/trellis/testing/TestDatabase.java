@@ -77,6 +77,29 @@ public final class TestDatabase implements AutoCloseable {
         });
   }
 
+  /**
+   * A new Derby database in the given folder (which must not hold one yet), migrated, and kept when
+   * closed (only shut down): for a data folder that a server will go on to open.
+   */
+  public static TestDatabase kept(java.nio.file.Path home) {
+    java.nio.file.Path folder = home.toAbsolutePath();
+    if (java.nio.file.Files.exists(folder)) {
+      throw new IllegalStateException(folder + " exists already; delete it to start afresh");
+    }
+    String url = "jdbc:derby:" + folder;
+    migrate(url + ";create=true");
+    return new TestDatabase(
+        url,
+        factory(url, "org.apache.derby.jdbc.EmbeddedDriver"),
+        () -> {
+          try {
+            DriverManager.getConnection(url + ";shutdown=true").close();
+          } catch (SQLException shutDown) {
+            // Derby reports a database shut down as an exception (SQLState 08006).
+          }
+        });
+  }
+
   // Derby takes half a second to drop an in-memory database, every time; done on the side, that
   // half second no longer adds up across a module's hundred-odd tests.
   private static final ExecutorService DROPS =

@@ -116,10 +116,21 @@ public class ImportService {
             .getResultList());
   }
 
-  private List<ImportView> views(List<FileImport> runs) {
-    if (runs.isEmpty()) {
+  private List<ImportView> views(List<FileImport> seen) {
+    if (seen.isEmpty()) {
       return List.of();
     }
+    // Their statuses first, then their rows read again (one statement), so that an import seen to
+    // have ended is seen with its last chunk's counts, as for one import.
+    Map<String, String> statuses = new HashMap<>();
+    seen.forEach(run -> statuses.put(run.getId(), status(run)));
+    Map<String, FileImport> fresh = new HashMap<>();
+    em.createNamedQuery(FileImport.BY_IDS, FileImport.class)
+        .setParameter("ids", seen.stream().map(FileImport::getId).toList())
+        .setHint(REFRESH, true)
+        .getResultList()
+        .forEach(run -> fresh.put(run.getId(), run));
+    List<FileImport> runs = seen.stream().map(run -> fresh.getOrDefault(run.getId(), run)).toList();
     // Their error counts in one grouped query, not one count per import.
     Map<String, Long> errorCounts = new HashMap<>();
     em.createNamedQuery(ImportError.COUNT_BY_IMPORT, Object[].class)
@@ -127,7 +138,13 @@ public class ImportService {
         .getResultList()
         .forEach(row -> errorCounts.put((String) row[0], ((Number) row[1]).longValue()));
     return runs.stream()
-        .map(run -> view(run, status(run), List.of(), errorCounts.getOrDefault(run.getId(), 0L)))
+        .map(
+            run ->
+                view(
+                    run,
+                    statuses.get(run.getId()),
+                    List.of(),
+                    errorCounts.getOrDefault(run.getId(), 0L)))
         .toList();
   }
 

@@ -32,6 +32,7 @@ import java.util.UUID;
             + " i.updated = i.updated + :updated, i.unchanged = i.unchanged + :unchanged,"
             + " i.rejected = i.rejected + :rejected where i.id = :id")
 @NamedQuery(name = FileImport.BY_ID, query = "select i from FileImport i where i.id = :id")
+@NamedQuery(name = FileImport.BY_IDS, query = "select i from FileImport i where i.id in :ids")
 @NamedQuery(
     name = FileImport.PROVIDER_OF,
     query = "select i.providerId from FileImport i where i.id = :id")
@@ -52,6 +53,7 @@ public class FileImport {
 
   public static final String ADD_PROGRESS = "FileImport.addProgress";
   public static final String BY_ID = "FileImport.byId";
+  public static final String BY_IDS = "FileImport.byIds";
   public static final String PROVIDER_OF = "FileImport.providerOf";
   public static final String OWNER_OF = "FileImport.ownerOf";
   public static final String OF_STARTER = "FileImport.ofStarter";

@@ -95,6 +95,10 @@ public class ImportBacking implements Serializable {
   public void refresh() {
     if (current != null) {
       imports.find(currentCaller.get(), current.id()).ifPresent(found -> current = found);
+      if (!current.running()) {
+        // The list below the import says how it ended too, not how it was when the page opened.
+        recent = imports.recent(currentCaller.get(), ImportKind.COURSES);
+      }
     }
   }
 

@@ -42,6 +42,12 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @RequestScoped
 public class GapReportBacking {
 
+  /** The download form's fields naming the report: whose, against which stage, on which day. */
+  static final String DOWNLOAD_USERNAME = "report-username";
+
+  static final String DOWNLOAD_STAGE = "report-stage";
+  static final String DOWNLOAD_ON = "report-on";
+
   private GapReportService reports;
   private CurrentCaller currentCaller;
 
@@ -149,8 +155,18 @@ public class GapReportBacking {
         });
   }
 
+  /**
+   * Reads the report the download form names and sends it. The form names it in fields of its own
+   * (not {@code stage} or {@code on}), so the page's chooser, which lies outside any form and is
+   * decoded on every postback, receives nothing to check against stages a request-scoped bean has
+   * not loaded.
+   */
   private void download(java.util.function.Consumer<GapReport> send) {
     FacesContext context = FacesContext.getCurrentInstance();
+    Map<String, String> asked = context.getExternalContext().getRequestParameterMap();
+    username = asked.get(DOWNLOAD_USERNAME);
+    stage = asked.get(DOWNLOAD_STAGE);
+    on = asked.get(DOWNLOAD_ON);
     Caller caller = currentCaller.get();
     Optional<GapReport> read = read(context, caller, whose(caller));
     if (read.isEmpty()) {

@@ -1717,6 +1717,12 @@ class IsolationMatrixIT {
     m.put(
         "progression/gap-report.xhtml?username=" + world.user("wrkA") + "&stage=TRAINEE",
         and(expect(302, 200, 200, 200, 200, 404), "supB", 404));
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("wrkA") + "&format=pdf",
+        and(and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404), "empB", 404));
+    m.put(
+        "progression/gap-report.xhtml?username=" + world.user("wrkB") + "&format=csv",
+        expect(302, 200, 404, 404, 404, 404));
     m.put("workforce/compliance.xhtml", everyoneSignedIn);
     m.put(
         "workforce/compliance.xhtml?username=" + world.user("wrkA"),

@@ -93,7 +93,7 @@ public class GapReportService {
       for (String competency : r.addresses()) {
         coursesFor
             .computeIfAbsent(competency, k -> new ArrayList<>())
-            .add(r.code() + " " + r.title());
+            .add(r.code() == null || r.code().isBlank() ? r.title() : r.code() + " " + r.title());
       }
     }
     List<List<Object>> rows = new ArrayList<>();

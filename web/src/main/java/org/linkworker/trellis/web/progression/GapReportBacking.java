@@ -36,7 +36,8 @@ import org.linkworker.trellis.web.security.CurrentCaller;
  * stage (by default their next), with readiness as a chart and in figures, the competencies by
  * domain, the recommended courses, and the report to download as CSV or PDF. Without {@code
  * ?username=} it is the signed-in person's own; their supervisor, their employer and the steward
- * open a worker's with it. {@code ?stage=} chooses the stage, {@code ?on=} the day.
+ * open a worker's with it. {@code ?stage=} chooses the stage, {@code ?on=} the day, and {@code
+ * ?format=csv} or {@code ?format=pdf} downloads the report instead of showing it.
  */
 @Named
 @RequestScoped
@@ -48,6 +49,7 @@ public class GapReportBacking {
   private String username;
   private String stage;
   private String on;
+  private String format;
   private GapReport report;
   private List<StageView> stages = List.of();
   private List<DomainRows> domains = List.of();
@@ -70,6 +72,9 @@ public class GapReportBacking {
     own = whose.equals(caller.username());
     Optional<GapReport> read = read(context, caller, whose);
     if (read.isEmpty()) {
+      return;
+    }
+    if (!context.isValidationFailed() && sent(context, read.get())) {
       return;
     }
     report = read.get();
@@ -124,44 +129,32 @@ public class GapReportBacking {
     return rows;
   }
 
-  /** The CSV button: the report as the API gives it with {@code Accept: text/csv}. */
-  public void downloadCsv() {
-    download(
-        report ->
-            Downloads.send(
-                FacesContext.getCurrentInstance(),
-                Csv.MEDIA_TYPE,
-                fileName(report) + ".csv",
-                reports.csv(report)));
-  }
-
-  /** The PDF button: the report laid out for A4. */
-  public void downloadPdf() {
-    download(
-        report -> {
-          byte[] pdf = reports.pdf(report);
-          Downloads.send(
-              FacesContext.getCurrentInstance(),
-              GapReportService.PDF_MEDIA_TYPE,
-              fileName(report) + ".pdf",
-              pdf.length,
-              new ByteArrayInputStream(pdf));
-        });
-  }
-
-  private void download(java.util.function.Consumer<GapReport> send) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    Caller caller = currentCaller.get();
-    Optional<GapReport> read = read(context, caller, whose(caller));
-    if (read.isEmpty()) {
-      return;
+  /**
+   * The download links ({@code ?format=csv} or {@code ?format=pdf}): the report as the API gives it
+   * with {@code Accept: text/csv} or {@code application/pdf}, instead of the page. Links rather
+   * than a form, so that nothing is posted back to a request-scoped page whose chooser lies outside
+   * any form. A stage or day that is not one shows the page with its message, never a file of
+   * another report.
+   */
+  private boolean sent(FacesContext context, GapReport asked) {
+    String kind = Blank.orNull(format) == null ? "" : format.strip();
+    switch (kind) {
+      case "csv" ->
+          Downloads.send(context, Csv.MEDIA_TYPE, fileName(asked) + ".csv", reports.csv(asked));
+      case "pdf" -> {
+        byte[] pdf = reports.pdf(asked);
+        Downloads.send(
+            context,
+            GapReportService.PDF_MEDIA_TYPE,
+            fileName(asked) + ".pdf",
+            pdf.length,
+            new ByteArrayInputStream(pdf));
+      }
+      default -> {
+        return false;
+      }
     }
-    if (context.isValidationFailed()) {
-      // A stage or day that is not one: show the page with its message, not a file of another.
-      load();
-      return;
-    }
-    send.accept(read.get());
+    return true;
   }
 
   private static String fileName(GapReport report) {
@@ -294,6 +287,14 @@ public class GapReportBacking {
 
   public String getOn() {
     return on;
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  public void setFormat(String format) {
+    this.format = format;
   }
 
   public void setOn(String on) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,14 +107,20 @@ class GapReportsPagesIT {
   }
 
   private WebElement tabUntil(Predicate<WebElement> wanted) {
+    List<String> visited = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
       WebElement active = browser.switchTo().activeElement();
       if (wanted.test(active)) {
         return active;
       }
+      if (visited.size() < 60) {
+        visited.add(active.getTagName() + "#" + active.getAttribute("id"));
+      }
     }
-    throw new AssertionError("Tab never reached the element");
+    Browser.screenshot(browser, "gap-reports-tab-lost");
+    throw new AssertionError(
+        "Tab never reached the element on " + browser.getCurrentUrl() + "; focus went " + visited);
   }
 
   private void press(String id) {

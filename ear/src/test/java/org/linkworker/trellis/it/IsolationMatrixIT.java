@@ -769,12 +769,13 @@ class IsolationMatrixIT {
               new Case("supA", "A's", h -> h.getJson(path), 404),
               new Case("provP", "A's", h -> h.getJson(path), 404)));
     }
-    m.put(
-        "GET /api/reports/gap-reports/{id} as CSV",
-        List.of(
-            new Case("empA", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 200),
-            new Case(
-                "empB", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 404)));
+    // The snapshot as CSV is the same endpoint, asked with Accept: text/csv.
+    List<Case> snapshot = new ArrayList<>(m.get("GET /api/reports/gap-reports/{id}"));
+    snapshot.add(
+        new Case("empA", "A's CSV", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 200));
+    snapshot.add(
+        new Case("empB", "A's CSV", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 404));
+    m.put("GET /api/reports/gap-reports/{id}", snapshot);
     m.put(
         "POST /api/reports/jobs/{id}/restart",
         List.of(

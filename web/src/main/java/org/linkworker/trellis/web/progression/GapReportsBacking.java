@@ -56,7 +56,9 @@ public class GapReportsBacking {
   private String offset;
   private String organisation;
 
-  private List<ReportJob> jobs = List.of();
+  /** The caller's recent jobs; read on first use in a request (the poll's requests included). */
+  private List<ReportJob> jobs;
+
   private ReportJob job;
   private GapSnapshotView view;
   private Page<SnapshotPerson> people;
@@ -122,9 +124,7 @@ public class GapReportsBacking {
     loaded = false;
     job = null;
     view = null;
-    if (report().isPresent() && !job.running()) {
-      jobs = snapshots.jobs(currentCaller.get(), null, 20);
-    }
+    jobs = null;
   }
 
   private void summary(Caller caller) {
@@ -249,7 +249,7 @@ public class GapReportsBacking {
 
   /** Completed reports other than this one, to compare it with. */
   public List<ReportJob> getEarlier() {
-    return jobs.stream()
+    return jobs().stream()
         .filter(j -> "COMPLETED".equals(j.status()))
         .filter(j -> report().map(r -> !r.id().equals(j.id())).orElse(true))
         .toList();
@@ -313,6 +313,13 @@ public class GapReportsBacking {
   }
 
   public List<ReportJob> getJobs() {
+    return jobs();
+  }
+
+  private List<ReportJob> jobs() {
+    if (jobs == null) {
+      jobs = snapshots.jobs(currentCaller.get(), null, 20);
+    }
     return jobs;
   }
 

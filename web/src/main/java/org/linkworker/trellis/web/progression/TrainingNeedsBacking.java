@@ -213,10 +213,10 @@ public class TrainingNeedsBacking {
         .toString();
   }
 
-  /** The {@code aria-sort} of a column header: how the table is sorted by it, or nothing. */
+  /** The {@code aria-sort} of a sortable column header: how the table is sorted by it, if it is. */
   public String ariaSort(String column) {
     if (!column.equals(getSort())) {
-      return "";
+      return "none";
     }
     return "competency".equals(column) ? "ascending" : "descending";
   }
@@ -236,7 +236,7 @@ public class TrainingNeedsBacking {
   /** The order the gaps are shown in. */
   public String getSort() {
     String chosen = Blank.orNull(sort) == null ? null : sort.strip();
-    return SORTS.contains(chosen) ? chosen : SORTS.get(0);
+    return chosen != null && SORTS.contains(chosen) ? chosen : SORTS.get(0);
   }
 
   public boolean isSteward() {

@@ -524,6 +524,7 @@ class IsolationMatrixIT {
     evidenceRows(m);
     workforceRows(m);
     reportJobRows(m);
+    trainingNeedsRows(m);
     declarationRows(m);
     cpdImportRows(m);
     return m;
@@ -798,6 +799,47 @@ class IsolationMatrixIT {
                 "empA",
                 "A's, completed",
                 h -> h.postJson("api/reports/jobs/" + job + "/stop", ""),
+                400)));
+  }
+
+  /**
+   * An organisation's training needs analysis: its employer and the steward read it; its own
+   * workers, supervisors and providers may see the organisation exists and are refused (403);
+   * anyone else finds no such organisation (404), as for one that does not exist.
+   */
+  private void trainingNeedsRows(Map<String, List<Case>> m) {
+    String a = world.orgA(), b = world.orgB(), p = world.orgP();
+    Function<String, Function<Http, HttpResponse<String>>> of =
+        org -> h -> h.getJson("api/organisations/" + org + "/training-needs");
+    Function<String, Function<Http, HttpResponse<String>>> csvOf =
+        org -> h -> h.get("api/organisations/" + org + "/training-needs", "text/csv");
+    String unknown = UUID.randomUUID().toString();
+    m.put(
+        "GET /api/organisations/{id}/training-needs",
+        List.of(
+            new Case(null, "A", of.apply(a), 401),
+            new Case("empA", "own", of.apply(a), 200),
+            new Case("steward", "A", of.apply(a), 200),
+            new Case("steward", "B", of.apply(b), 200),
+            new Case("empA", "B", of.apply(b), 404),
+            new Case("empB", "A", of.apply(a), 404),
+            new Case("supA", "own", of.apply(a), 403),
+            new Case("wrkA", "own", of.apply(a), 403),
+            new Case("otherA", "own", of.apply(a), 403),
+            new Case("wrkA", "B", of.apply(b), 404),
+            new Case("supB", "A", of.apply(a), 404),
+            new Case("provP", "A", of.apply(a), 404),
+            new Case("provP", "own provider", of.apply(p), 403),
+            new Case("empA", "unknown", of.apply(unknown), 404),
+            new Case("steward", "unknown", of.apply(unknown), 404),
+            new Case("empA", "own, as CSV", csvOf.apply(a), 200),
+            new Case("steward", "B, as CSV", csvOf.apply(b), 200),
+            new Case("empB", "A, as CSV", csvOf.apply(a), 404),
+            new Case("wrkA", "own, as CSV", csvOf.apply(a), 403),
+            new Case(
+                "empB",
+                "A, with a bad day",
+                h -> h.getJson("api/organisations/" + a + "/training-needs?on=soon"),
                 400)));
   }
 
@@ -1734,6 +1776,19 @@ class IsolationMatrixIT {
     m.put(
         "progression/gap-reports.xhtml?id=" + UUID.randomUUID(),
         expect(302, 404, 404, 403, 403, 403));
+    // Training needs: an employer's own organisation; the steward chooses one (the page without
+    // ?id= is the chooser); of the organisation, 403; anyone else, 404.
+    String needs = "progression/training-needs.xhtml";
+    m.put(needs, expect(302, 200, 200, 403, 403, 403));
+    m.put(needs + "?id=" + world.orgA(), and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    m.put(needs + "?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    m.put(needs + "?id=" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
+    m.put(
+        needs + "?id=" + world.orgA() + "&format=csv&part=courses",
+        and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    m.put(
+        needs + "?id=" + world.orgB() + "&format=csv",
+        and(expect(302, 200, 404, 404, 404, 404), "empB", 200));
     m.put("workforce/schemes.xhtml", expect(302, 404, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgA(), expect(302, 200, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));

@@ -206,6 +206,92 @@ class StatementCountIT {
   }
 
   @Test
+  void aTrainingNeedsAnalysisCostsTheSameStatementsForOneWorkerAsForElevenInEveryFormAndOnItsPage()
+      throws IOException {
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String password = "statement-count-2026";
+    Http steward = new Http(base).as("steward");
+    String organisation =
+        Http.json(
+                steward.postJson(
+                    "api/organisations",
+                    "{\"name\":\"Needs statements " + run + "\",\"kind\":\"EMPLOYER\"}"))
+            .asJsonObject()
+            .getString("id");
+    java.util.function.BiConsumer<String, String> add =
+        (username, rolesAndMore) ->
+            assertThat(
+                    steward
+                        .postJson(
+                            "api/organisations/" + organisation + "/people",
+                            ("{\"username\":\"%s\",\"displayName\":\"Counted %s\","
+                                    + "\"password\":\"%s\",%s}")
+                                .formatted(username, username, password, rolesAndMore))
+                        .statusCode())
+                .isEqualTo(201);
+    String employer = "te" + run;
+    String supervisor = "ts" + run;
+    add.accept(employer, "\"roles\":[\"EMPLOYER\"]");
+    add.accept(supervisor, "\"roles\":[\"SUPERVISOR\"]");
+    Http assessor = new Http(base).as(supervisor, password);
+    java.util.concurrent.atomic.AtomicInteger workers =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Runnable oneMore =
+        () -> {
+          int n = workers.getAndIncrement();
+          String worker = "tw" + n + run;
+          add.accept(
+              worker,
+              "\"roles\":[\"LINK_WORKER\"],\"stage\":\""
+                  + (n % 2 == 0 ? "TRAINEE" : "LINK_WORKER")
+                  + "\",\"supervisor\":\""
+                  + supervisor
+                  + "\"");
+          for (String competency : List.of("PC.1", "CR.1", "HI.2")) {
+            assertThat(
+                    assessor
+                        .postJson(
+                            "api/people/" + worker + "/assessments",
+                            "{\"competency\":\"" + competency + "\",\"level\":" + (1 + n % 2) + "}")
+                        .statusCode())
+                .isEqualTo(201);
+          }
+        };
+    oneMore.run();
+    Http api = new Http(base).as(employer, password);
+    String path = "api/organisations/" + organisation + "/training-needs";
+    WebSession page = WebSession.signedIn(base, employer, password);
+    assertThat(api.getJson(path).statusCode()).isEqualTo(200);
+    assertThat(page.get("progression/training-needs.xhtml").statusCode()).isEqualTo(200);
+    long jsonOne = fewest(() -> api.getJson(path));
+    long csvOne = fewest(() -> api.get(path + "?part=courses", "text/csv"));
+    long pageOne = fewest(() -> page.get("progression/training-needs.xhtml"));
+    for (int i = 0; i < 10; i++) {
+      oneMore.run();
+    }
+    assertThat(Http.json(api.getJson(path)).asJsonObject().getInt("people")).isEqualTo(11);
+
+    long jsonMany = fewest(() -> api.getJson(path));
+    long csvMany = fewest(() -> api.get(path + "?part=courses", "text/csv"));
+    long pageMany = fewest(() -> page.get("progression/training-needs.xhtml"));
+    long pastDay = fewest(() -> api.getJson(path + "?on=2025-01-01"));
+    Http emma = new Http(base).as("emma.employer");
+    String riverside = Http.json(emma.getJson("api/me")).asJsonObject().getString("organisation");
+    long demo = fewest(() -> emma.getJson("api/organisations/" + riverside + "/training-needs"));
+
+    System.out.printf(
+        "StatementCountIT: GET training-needs: %d statements for 1 worker, %d for 11 (33"
+            + " assessments), %d on a past day; as CSV: %d, %d; the page: %d, %d; the demo"
+            + " organisation: %d%n",
+        jsonOne, jsonMany, pastDay, csvOne, csvMany, pageOne, pageMany, demo);
+    assertThat(jsonMany).isEqualTo(jsonOne);
+    assertThat(pastDay).isEqualTo(jsonOne);
+    assertThat(csvMany).isEqualTo(csvOne).isEqualTo(jsonOne);
+    assertThat(pageMany).isEqualTo(pageOne);
+    assertThat(demo).isEqualTo(jsonOne);
+  }
+
+  @Test
   void theDeclarationPagesTheCodeOfPracticeAndTheExportCostTheSameForOneEntryAsForMany()
       throws IOException {
     String run = java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -90,7 +90,6 @@ public class NavigationBacking {
     return currentCaller.find().map(c -> c.has(Role.LINK_WORKER)).orElse(false);
   }
 
-  /** An employer's mandatory-training schemes for their own organisation. */
   /** The organisation-wide gap reports: an organisation's employer, and the steward. */
   public boolean isGapReportsShown() {
     return currentCaller
@@ -99,6 +98,12 @@ public class NavigationBacking {
         .orElse(false);
   }
 
+  /** The training needs analysis: an organisation's employer, and the steward. */
+  public boolean isTrainingNeedsShown() {
+    return isGapReportsShown();
+  }
+
+  /** An employer's mandatory-training schemes for their own organisation. */
   public boolean isSchemesShown() {
     return currentCaller
         .find()

@@ -90,7 +90,6 @@ public class NavigationBacking {
     return currentCaller.find().map(c -> c.has(Role.LINK_WORKER)).orElse(false);
   }
 
-  /** An employer's mandatory-training schemes for their own organisation. */
   /** The organisation-wide gap reports: an organisation's employer, and the steward. */
   public boolean isGapReportsShown() {
     return currentCaller
@@ -99,6 +98,12 @@ public class NavigationBacking {
         .orElse(false);
   }
 
+  /** The national picture: the steward. */
+  public boolean isNationalShown() {
+    return links().national();
+  }
+
+  /** An employer's mandatory-training schemes for their own organisation. */
   public boolean isSchemesShown() {
     return currentCaller
         .find()
@@ -159,7 +164,8 @@ public class NavigationBacking {
           caller.has(Role.EMPLOYER)
               && organisation != null
               && policy.mayManagePeopleOf(caller, organisation),
-          policy.mayChangeCourse(caller, organisation));
+          policy.mayChangeCourse(caller, organisation),
+          policy.maySeeNationalReports(caller));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
       return Links.NONE;
@@ -167,7 +173,8 @@ public class NavigationBacking {
   }
 
   /** Which of the role-dependent links to show. */
-  record Links(boolean organisations, boolean audit, boolean people, boolean matrix) {
-    static final Links NONE = new Links(false, false, false, false);
+  record Links(
+      boolean organisations, boolean audit, boolean people, boolean matrix, boolean national) {
+    static final Links NONE = new Links(false, false, false, false, false);
   }
 }

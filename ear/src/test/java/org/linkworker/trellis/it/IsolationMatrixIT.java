@@ -758,7 +758,7 @@ class IsolationMatrixIT {
             "api/reports/gap-reports/" + job,
             "api/reports/gap-reports/" + job + "/people",
             "api/reports/gap-reports/" + job + "/comparison?with=" + job)) {
-      String name = "GET /" + path.replace(job, "{id}");
+      String name = "GET /" + path.replaceAll("\\?.*", "").replace(job, "{id}");
       m.put(
           name,
           List.of(

@@ -96,6 +96,9 @@ class NationalPicturePagesIT {
     if (!browser.findElements(By.id("national-none")).isEmpty()) {
       // No report of every organisation has completed on this server yet: the empty state.
       assertThat(browser.findElements(By.id("stages"))).isEmpty();
+      assertThat(text("national-none")).contains("No report of every organisation");
+      assertThat(new Http(base).as("steward").getJson("api/reports/national").statusCode())
+          .isEqualTo(404);
     }
     Browser.assertAccessible(browser);
 

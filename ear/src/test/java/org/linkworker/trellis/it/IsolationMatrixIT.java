@@ -770,12 +770,15 @@ class IsolationMatrixIT {
               new Case("supA", "A's", h -> h.getJson(path), 404),
               new Case("provP", "A's", h -> h.getJson(path), 404)));
     }
-    m.put(
-        "GET /api/reports/gap-reports/{id} as CSV",
-        List.of(
-            new Case("empA", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 200),
-            new Case(
-                "empB", "A's", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 404)));
+    // The same endpoint as CSV: its row, not one of its own (the matrix's rows are endpoints).
+    List<Case> withCsv = new ArrayList<>(m.get("GET /api/reports/gap-reports/{id}"));
+    withCsv.add(
+        new Case(
+            "empA", "A's as CSV", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 200));
+    withCsv.add(
+        new Case(
+            "empB", "A's as CSV", h -> h.get("api/reports/gap-reports/" + job, "text/csv"), 404));
+    m.put("GET /api/reports/gap-reports/{id}", withCsv);
     m.put(
         "POST /api/reports/jobs/{id}/restart",
         List.of(

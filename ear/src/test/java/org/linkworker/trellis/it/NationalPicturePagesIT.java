@@ -99,6 +99,7 @@ class NationalPicturePagesIT {
       assertThat(text("national-none")).contains("No report of every organisation");
       assertThat(new Http(base).as("steward").getJson("api/reports/national").statusCode())
           .isEqualTo(404);
+      Browser.screenshot(browser, "national-picture-empty");
     }
     Browser.assertAccessible(browser);
 
@@ -136,6 +137,7 @@ class NationalPicturePagesIT {
     assertThat(gapRow.getText())
         .contains(national.getJsonArray("commonGaps").getJsonObject(0).getString("statement"));
     Browser.assertAccessible(browser);
+    Browser.screenshot(browser, "national-picture");
 
     // Every link, button and scrolling table is reached by Tab.
     Set<WebElement> reached = Keyboard.tabThrough(browser);

@@ -525,6 +525,7 @@ class IsolationMatrixIT {
     workforceRows(m);
     reportJobRows(m);
     trainingNeedsRows(m);
+    nationalRows(m);
     declarationRows(m);
     cpdImportRows(m);
     return m;
@@ -841,6 +842,57 @@ class IsolationMatrixIT {
                 "A, with a bad day",
                 h -> h.getJson("api/organisations/" + a + "/training-needs?on=soon"),
                 400)));
+  }
+
+  /**
+   * The national picture: the steward's alone, whoever else asks and from whichever organisation. A
+   * report of every organisation has completed first, so the steward's answer is the picture.
+   */
+  private void nationalRows(Map<String, List<Case>> m) {
+    nationalSnapshot();
+    Function<Http, HttpResponse<String>> national = h -> h.getJson("api/reports/national");
+    m.put(
+        "GET /api/reports/national",
+        List.of(
+            new Case(null, "national", national, 401),
+            new Case("steward", "national", national, 200),
+            new Case("empA", "national", national, 403),
+            new Case("empB", "national", national, 403),
+            new Case("supA", "national", national, 403),
+            new Case("supB", "national", national, 403),
+            new Case("wrkA", "national", national, 403),
+            new Case("wrkB", "national", national, 403),
+            new Case("provP", "national", national, 403),
+            new Case("provQ", "national", national, 403)));
+  }
+
+  /** A completed report of every organisation, made once for the whole matrix. */
+  static String national;
+
+  private String nationalSnapshot() {
+    if (national != null) {
+      return national;
+    }
+    HttpResponse<String> response =
+        as("steward").postJson("api/reports/gap-reports", "{\"organisation\":null}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    String id = Http.json(response).asJsonObject().getString("id");
+    for (int i = 0; i < 900; i++) {
+      HttpResponse<String> job = as("steward").getJson("api/reports/jobs/" + id);
+      String status = Http.json(job).asJsonObject().getString("status");
+      if (!status.startsWith("START")) {
+        assertThat(status).as(job.body()).isEqualTo("COMPLETED");
+        national = id;
+        return id;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the report of every organisation did not end within three minutes");
   }
 
   /** A completed gap-report snapshot of organisation A. */
@@ -1789,6 +1841,11 @@ class IsolationMatrixIT {
     m.put(
         needs + "?id=" + world.orgB() + "&format=csv",
         and(expect(302, 200, 404, 404, 404, 404), "empB", 200));
+    nationalSnapshot();
+    m.put("progression/national.xhtml", and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
+    m.put(
+        "progression/national.xhtml?format=csv",
+        and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
     m.put("workforce/schemes.xhtml", expect(302, 404, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgA(), expect(302, 200, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -372,6 +373,72 @@ class StatementCountIT {
         "StatementCountIT: GET %s: %d statements for a day without entries, %d for ten years%n",
         summary, empty, all);
     assertThat(all).isEqualTo(empty);
+  }
+
+  @Test
+  void theNationalPictureCostsTheSameStatementsWhateverTheNumberOfWorkers() throws IOException {
+    Http steward = new Http(base).as("steward");
+    WebSession pages = WebSession.signedIn(base, "steward", Http.DEMO_PASSWORD);
+    int before = completedNationalReport(steward);
+    assertThat(pages.get("progression/national.xhtml").statusCode()).isEqualTo(200);
+    long apiBefore = fewest(() -> steward.getJson("api/reports/national"));
+    long pageBefore = fewest(() -> pages.get("progression/national.xhtml"));
+
+    // Thirty more link workers, in an organisation of their own, and a new report.
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String organisation =
+        Http.json(
+                steward.postJson(
+                    "api/organisations",
+                    "{\"name\":\"Statements national " + run + "\",\"kind\":\"EMPLOYER\"}"))
+            .asJsonObject()
+            .getString("id");
+    for (int i = 0; i < 30; i++) {
+      assertThat(
+              steward
+                  .postJson(
+                      "api/organisations/" + organisation + "/people",
+                      ("{\"username\":\"sn%s%d\",\"displayName\":\"Counted %d\","
+                              + "\"password\":\"statement-count-2026\","
+                              + "\"roles\":[\"LINK_WORKER\"],\"stage\":\"TRAINEE\"}")
+                          .formatted(run, i, i))
+                  .statusCode())
+          .isEqualTo(201);
+    }
+    int after = completedNationalReport(steward);
+    long apiAfter = fewest(() -> steward.getJson("api/reports/national"));
+    long pageAfter = fewest(() -> pages.get("progression/national.xhtml"));
+
+    System.out.printf(
+        "StatementCountIT: GET /api/reports/national: %d statements for %d workers, %d for %d;"
+            + " the national picture page: %d, %d%n",
+        apiBefore, before, apiAfter, after, pageBefore, pageAfter);
+    assertThat(after).isGreaterThanOrEqualTo(before + 30);
+    assertThat(apiAfter).isEqualTo(apiBefore);
+    assertThat(pageAfter).isEqualTo(pageBefore);
+  }
+
+  /** Starts a report of every organisation, waits until it completes; how many workers it holds. */
+  private static int completedNationalReport(Http steward) {
+    HttpResponse<String> started =
+        steward.postJson("api/reports/gap-reports", "{\"organisation\":null}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+    String id = Http.json(started).asJsonObject().getString("id");
+    for (int i = 0; i < 900; i++) {
+      jakarta.json.JsonObject job =
+          Http.json(steward.getJson("api/reports/jobs/" + id)).asJsonObject();
+      if (!job.getString("status").startsWith("START")) {
+        assertThat(job.getString("status")).as(job.toString()).isEqualTo("COMPLETED");
+        return job.getJsonObject("progress").getInt("done");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the report of every organisation did not end within three minutes");
   }
 
   private static long fewest(Runnable request) throws IOException {

@@ -14,4 +14,18 @@ public class NotVisibleException extends TrellisException {
   public NotVisibleException(String what) {
     super("not_visible", what);
   }
+
+  private NotVisibleException(String key, Object[] arguments) {
+    super(key, arguments);
+  }
+
+  /**
+   * Not there, in a message of its own: for something that is simply not there yet, where saying
+   * how it comes to be there helps.
+   *
+   * @param key a key of {@code messages.properties}
+   */
+  public static NotVisibleException because(String key, Object... arguments) {
+    return new NotVisibleException(key, arguments);
+  }
 }

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -305,7 +306,149 @@ public class GapSnapshotService {
   /** A snapshot summed up: readiness by stage and the most common gaps. Two statements. */
   public GapSnapshotView snapshot(Caller caller, String id) {
     GapSnapshot snapshot = visible(caller, id).orElseThrow(() -> new NotVisibleException("report"));
-    List<SnapshotWorker> rows = rows(snapshot.getId());
+    return summary(snapshot, rows(snapshot.getId()));
+  }
+
+  /**
+   * The steward's national picture: the latest completed snapshot of every organisation, summed up
+   * as {@link #snapshot} sums it up, with the stages' titles, the competencies' statements and
+   * domains of its {@value NationalPicture#COMMON_GAPS} most common gaps, and readiness by
+   * organisation. Empty before one completes. Anyone else is refused. Three statements (two when
+   * there is none).
+   */
+  public Optional<NationalPicture> national(Caller caller) {
+    if (!policy.maySeeNationalReports(caller)) {
+      throw new AccessDeniedException("progression.national_reports");
+    }
+    Optional<GapSnapshot> latest =
+        em.createNamedQuery(GapSnapshot.LATEST_NATIONAL, GapSnapshot.class)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SnapshotWorker> rows = rows(latest.get().getId());
+    GapSnapshotView view = summary(latest.get(), rows);
+    return Optional.of(
+        new NationalPicture(
+            view.id(),
+            view.on(),
+            view.status(),
+            view.startedAt(),
+            view.endedAt(),
+            view.workers(),
+            view.ready(),
+            view.averageReadiness(),
+            view.byStage().stream()
+                .map(
+                    s ->
+                        new NationalPicture.NationalStage(
+                            s.stage(),
+                            stageTitle(s.stage()),
+                            s.workers(),
+                            s.ready(),
+                            s.averageReadiness()))
+                .sorted(
+                    Comparator.comparingInt(
+                            (NationalPicture.NationalStage s) -> stageOrder(s.stage()))
+                        .thenComparing(NationalPicture.NationalStage::stage))
+                .toList(),
+            view.commonGaps().stream().limit(NationalPicture.COMMON_GAPS).map(this::named).toList(),
+            byOrganisation(rows),
+            RESULT_PATH + view.id()));
+  }
+
+  /** Readiness of the rows' workers by their organisation, by its name (none last). */
+  private List<NationalPicture.NationalOrganisation> byOrganisation(List<SnapshotWorker> rows) {
+    Map<String, Tally> tallies = new HashMap<>();
+    for (SnapshotWorker row : rows) {
+      tallies.computeIfAbsent(row.getOrganisationId(), k -> new Tally()).add(row);
+    }
+    Map<String, String> names = new HashMap<>();
+    List<String> ids = tallies.keySet().stream().filter(Objects::nonNull).toList();
+    if (!ids.isEmpty()) {
+      em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(o -> names.put((String) o[0], (String) o[1]));
+    }
+    return tallies.entrySet().stream()
+        .map(
+            e ->
+                new NationalPicture.NationalOrganisation(
+                    e.getKey(),
+                    names.get(e.getKey()),
+                    e.getValue().workers,
+                    e.getValue().ready,
+                    e.getValue().average()))
+        .sorted(
+            Comparator.comparing(
+                    NationalPicture.NationalOrganisation::name,
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(
+                    NationalPicture.NationalOrganisation::organisation,
+                    Comparator.nullsLast(Comparator.<String>naturalOrder())))
+        .toList();
+  }
+
+  /** Workers, how many of them are ready, and their mean readiness. */
+  private static final class Tally {
+    int workers;
+    int ready;
+    double readinessSum;
+    int withReadiness;
+
+    void add(SnapshotWorker row) {
+      workers++;
+      if (row.getMetCount() == row.getRequiredCount()) {
+        ready++;
+      }
+      Double readiness = row.readiness();
+      if (readiness != null) {
+        readinessSum += readiness;
+        withReadiness++;
+      }
+    }
+
+    Double average() {
+      return withReadiness == 0 ? null : readinessSum / withReadiness;
+    }
+  }
+
+  /** A common gap with its competency's statement and domain, from the current frameworks. */
+  private NationalPicture.NationalGap named(GapSnapshotView.CommonGap gap) {
+    for (FrameworkSnapshot framework : frameworks.all()) {
+      Optional<FrameworkOutline.CompetencyView> competency = framework.competency(gap.competency());
+      if (competency.isPresent()) {
+        Optional<FrameworkOutline.DomainView> domain = framework.domainOf(gap.competency());
+        return new NationalPicture.NationalGap(
+            gap.competency(),
+            competency.get().statement(),
+            domain.map(FrameworkOutline.DomainView::code).orElse(null),
+            domain.map(FrameworkOutline.DomainView::title).orElse(null),
+            gap.workers(),
+            gap.points());
+      }
+    }
+    return new NationalPicture.NationalGap(
+        gap.competency(), null, null, null, gap.workers(), gap.points());
+  }
+
+  private String stageTitle(String code) {
+    return frameworks.forStage(code).flatMap(f -> f.stage(code)).map(StageView::title).orElse(null);
+  }
+
+  /** A stage's place in its framework's order; a stage no current framework has comes last. */
+  private int stageOrder(String code) {
+    return frameworks
+        .forStage(code)
+        .flatMap(f -> f.stage(code))
+        .map(StageView::order)
+        .orElse(Integer.MAX_VALUE);
+  }
+
+  private GapSnapshotView summary(GapSnapshot snapshot, List<SnapshotWorker> rows) {
     Map<String, int[]> stages = new LinkedHashMap<>();
     Map<String, Double> stageReadiness = new HashMap<>();
     Map<String, int[]> gaps = new LinkedHashMap<>();

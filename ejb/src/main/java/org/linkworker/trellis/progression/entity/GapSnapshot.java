@@ -35,12 +35,19 @@ import java.util.UUID;
         "select s from GapSnapshot s where s.state ="
             + " org.linkworker.trellis.progression.entity.SnapshotState.COMPLETED"
             + " order by s.createdUtc desc, s.id")
+@NamedQuery(
+    name = GapSnapshot.LATEST_NATIONAL,
+    query =
+        "select s from GapSnapshot s where s.organisationId is null and s.state ="
+            + " org.linkworker.trellis.progression.entity.SnapshotState.COMPLETED"
+            + " order by s.createdUtc desc, s.id")
 public class GapSnapshot {
 
   public static final String ADD_PROGRESS = "GapSnapshot.addProgress";
   public static final String BY_ID = "GapSnapshot.byId";
   public static final String IN_STATE = "GapSnapshot.inState";
   public static final String LATEST_COMPLETED = "GapSnapshot.latestCompleted";
+  public static final String LATEST_NATIONAL = "GapSnapshot.latestNational";
 
   @Id
   @Column(name = "id", length = 36)

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.linkworker.trellis.testing.EvidenceFixture.noon;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.entity.Organisation;
+import org.linkworker.trellis.identity.entity.Person;
+import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.progression.entity.GapSnapshot;
@@ -316,5 +322,159 @@ class GapSnapshotServiceTest {
     // The counter counts each row of a batched insert; the rest (the snapshot, the people, their
     // claims, their assessments, the rows replaced, the progress) does not grow with the chunk.
     assertThat(three - 3).isEqualTo(one - 1).isLessThanOrEqualTo(6);
+  }
+
+  private Optional<NationalPicture> national(Caller caller) {
+    return snapshots(s -> s.national(caller));
+  }
+
+  /** Adds active link workers at a stage to the organisation, named {@code prefix1}, .... */
+  private void moreWorkers(String organisation, String prefix, int count, String stage) {
+    fixture.database.inTransaction(
+        em -> {
+          Organisation of = em.find(Organisation.class, organisation);
+          for (int i = 1; i <= count; i++) {
+            Person worker =
+                Person.create(prefix + i, "Worker " + i, of, Set.of(Role.LINK_WORKER), "h");
+            worker.placeAtStage(stage);
+            em.persist(worker);
+          }
+          return null;
+        });
+  }
+
+  @Test
+  void theNationalPictureIsEmptyUntilASnapshotOfEveryOrganisationCompletes() {
+    assertThat(national(fixture.steward)).isEmpty();
+    written(fixture.emma, fixture.riverside, 3);
+    snapshots(s -> s.create(fixture.steward, null));
+
+    // An organisation's snapshot, and one of every organisation still being written: neither.
+    assertThat(national(fixture.steward)).isEmpty();
+
+    clock.advance(Duration.ofMinutes(1));
+    String national = written(fixture.steward, null, 3);
+    assertThat(national(fixture.steward)).map(NationalPicture::id).contains(national);
+  }
+
+  @Test
+  void theNationalPictureIsTheLatestNationalSnapshotSummedUpAsTheSnapshotItselfAndNamed() {
+    written(fixture.steward, null, 3);
+    moreWorkers(fixture.hana.organisationId(), "hill.worker", 2, "TRAINEE");
+    clock.advance(Duration.ofMinutes(1));
+    String latest = written(fixture.steward, null, 2);
+    clock.advance(Duration.ofMinutes(1));
+    // A later snapshot of one organisation is not the national picture.
+    written(fixture.emma, fixture.riverside, 3);
+
+    NationalPicture picture = snapshots(s -> s.national(fixture.steward)).orElseThrow();
+    GapSnapshotView view = snapshots(s -> s.snapshot(fixture.steward, latest));
+
+    assertThat(picture.id()).isEqualTo(latest);
+    assertThat(picture.snapshot()).isEqualTo("/api/reports/gap-reports/" + latest);
+    assertThat(picture.on()).isEqualTo(view.on());
+    assertThat(picture.status()).isEqualTo("COMPLETED");
+    assertThat(picture.endedAt()).isEqualTo(view.endedAt());
+    assertThat(picture.workers()).isEqualTo(view.workers()).isEqualTo(5);
+    assertThat(picture.ready()).isEqualTo(view.ready());
+    assertThat(picture.averageReadiness()).isEqualTo(view.averageReadiness());
+    assertThat(picture.byStage())
+        .extracting(
+            s -> s.stage() + " " + s.workers() + " " + s.ready() + " " + s.averageReadiness())
+        .containsExactlyInAnyOrderElementsOf(
+            view.byStage().stream()
+                .map(
+                    s ->
+                        s.stage()
+                            + " "
+                            + s.workers()
+                            + " "
+                            + s.ready()
+                            + " "
+                            + s.averageReadiness())
+                .toList());
+    // In the stages' order, each with its title.
+    List<String> order = fixture.framework.stages().stream().map(StageView::code).toList();
+    assertThat(picture.byStage())
+        .extracting(NationalPicture.NationalStage::stage)
+        .isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+    for (NationalPicture.NationalStage stage : picture.byStage()) {
+      assertThat(stage.title())
+          .isEqualTo(fixture.framework.stage(stage.stage()).orElseThrow().title());
+    }
+    // The ten most common gaps, as the snapshot ranks them, with statement and domain.
+    assertThat(view.commonGaps()).hasSizeGreaterThan(NationalPicture.COMMON_GAPS);
+    assertThat(picture.commonGaps())
+        .extracting(g -> g.competency() + " " + g.workers() + " " + g.points())
+        .containsExactlyElementsOf(
+            view.commonGaps().stream()
+                .limit(NationalPicture.COMMON_GAPS)
+                .map(g -> g.competency() + " " + g.workers() + " " + g.points())
+                .toList());
+    NationalPicture.NationalGap first = picture.commonGaps().get(0);
+    assertThat(first.statement())
+        .isEqualTo(fixture.framework.competency(first.competency()).orElseThrow().statement());
+    assertThat(first.domain())
+        .isEqualTo(fixture.framework.domainOf(first.competency()).orElseThrow().code());
+    assertThat(first.domainTitle())
+        .isEqualTo(fixture.framework.domainOf(first.competency()).orElseThrow().title());
+  }
+
+  @Test
+  void theNationalPictureBreaksReadinessDownByOrganisationByName() {
+    moreWorkers(fixture.hana.organisationId(), "hill.worker", 2, "TRAINEE");
+    String national = written(fixture.steward, null, 4);
+
+    NationalPicture picture = snapshots(s -> s.national(fixture.steward)).orElseThrow();
+
+    assertThat(picture.id()).isEqualTo(national);
+    assertThat(picture.byOrganisation())
+        .extracting(o -> o.name() + " " + o.workers())
+        .containsExactly("Hillside 2", "Riverside 3");
+    assertThat(picture.byOrganisation().get(1).organisation()).isEqualTo(fixture.riverside);
+    assertThat(
+            picture.byOrganisation().stream()
+                .mapToInt(NationalPicture.NationalOrganisation::ready)
+                .sum())
+        .isEqualTo(picture.ready());
+    List<SnapshotPerson> riverside =
+        snapshots(s -> s.people(fixture.steward, national, 0, 100)).items().stream()
+            .filter(p -> fixture.riverside.equals(p.organisation()))
+            .toList();
+    assertThat(picture.byOrganisation().get(1).averageReadiness())
+        .isCloseTo(
+            riverside.stream().mapToDouble(SnapshotPerson::readiness).average().orElseThrow(),
+            org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void onlyTheStewardSeesTheNationalPicture() {
+    written(fixture.steward, null, 3);
+
+    assertThat(national(fixture.steward)).isPresent();
+    for (Caller other :
+        List.of(fixture.emma, fixture.hana, fixture.sam, fixture.alex, fixture.pat)) {
+      assertThatThrownBy(() -> snapshots(s -> s.national(other)))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+  }
+
+  @Test
+  void theNationalPictureReadsWithTheSameStatementsForThreeWorkersAsForThirty() {
+    written(fixture.steward, null, 3);
+    int three = StatementCounter.during(() -> snapshots(s -> s.national(fixture.steward)));
+    moreWorkers(fixture.hana.organisationId(), "hill.worker", 15, "TRAINEE");
+    moreWorkers(fixture.riverside, "river.worker", 12, "SENIOR");
+    clock.advance(Duration.ofMinutes(1));
+    written(fixture.steward, null, 10);
+
+    int thirty = StatementCounter.during(() -> snapshots(s -> s.national(fixture.steward)));
+
+    assertThat(snapshots(s -> s.national(fixture.steward)).orElseThrow().workers()).isEqualTo(30);
+    System.out.printf(
+        "[gap snapshot] statements of the national picture: %d (3 workers), %d (30 workers)%n",
+        three, thirty);
+    // The latest snapshot, its rows, the organisations' names.
+    assertThat(thirty).isEqualTo(three).isLessThanOrEqualTo(3);
   }
 }

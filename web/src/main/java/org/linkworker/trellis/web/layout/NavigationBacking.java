@@ -103,6 +103,11 @@ public class NavigationBacking {
     return isGapReportsShown();
   }
 
+  /** The national picture: the steward. */
+  public boolean isNationalShown() {
+    return links().national();
+  }
+
   /** An employer's mandatory-training schemes for their own organisation. */
   public boolean isSchemesShown() {
     return currentCaller
@@ -164,7 +169,8 @@ public class NavigationBacking {
           caller.has(Role.EMPLOYER)
               && organisation != null
               && policy.mayManagePeopleOf(caller, organisation),
-          policy.mayChangeCourse(caller, organisation));
+          policy.mayChangeCourse(caller, organisation),
+          policy.maySeeNationalReports(caller));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
       return Links.NONE;
@@ -172,7 +178,8 @@ public class NavigationBacking {
   }
 
   /** Which of the role-dependent links to show. */
-  record Links(boolean organisations, boolean audit, boolean people, boolean matrix) {
-    static final Links NONE = new Links(false, false, false, false);
+  record Links(
+      boolean organisations, boolean audit, boolean people, boolean matrix, boolean national) {
+    static final Links NONE = new Links(false, false, false, false, false);
   }
 }

@@ -74,6 +74,9 @@ class GapReportSigkillIT {
             Integer.getInteger("sigkill.portbase"),
             work);
     server.clear();
+    // Should the test's JVM itself be stopped (Ctrl-C on the build), its server goes too.
+    Thread stopServer = new Thread(server::close, "stop " + System.getProperty("sigkill.domain"));
+    Runtime.getRuntime().addShutdownHook(stopServer);
     // The domain is made and its server started while the database is seeded: the server opens
     // the database only once the application is deployed.
     CompletableFuture<Void> serverStarted =
@@ -139,6 +142,7 @@ class GapReportSigkillIT {
       assertThat(failed.getJsonObject("progress").getJsonNumber("total").longValue())
           .isEqualTo(total);
       assertThat(peopleTotal(steward, id)).isEqualTo(doneWhenKilled);
+      say("the job is FAILED with " + doneWhenKilled + " workers written; restarting it");
 
       // Restarted: it carries on and completes, every worker written once.
       HttpResponse<String> restart = steward.postJson("api/reports/jobs/" + id + "/restart", "");
@@ -177,6 +181,7 @@ class GapReportSigkillIT {
       // Never leave a server behind: wait for a start under way, then stop (or kill) it.
       serverStarted.exceptionally(failed -> null).join();
       server.close();
+      Runtime.getRuntime().removeShutdownHook(stopServer);
       say("server stopped");
     }
     assertThat(server.process()).isEmpty();

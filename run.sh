@@ -11,6 +11,9 @@
 # TRELLIS_DEMO=false starts without the demo organisations and accounts; the first steward then
 # comes from TRELLIS_STEWARD_USER and TRELLIS_STEWARD_PASSWORD. The server inherits this script's
 # environment (asadmin start-domain passes it on to the server's JVM), which is how they reach it.
+#
+# TRELLIS_HEAP (e.g. 4g) gives the server a heap of that size, -Xms and -Xmx alike; unset, Payara's
+# default (-Xmx512m).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,6 +45,11 @@ case "${demo,,}" in
     ;;
 esac
 export TRELLIS_DEMO=$demo
+heap=${TRELLIS_HEAP:-}
+if [ -n "$heap" ] && ! [[ $heap =~ ^[1-9][0-9]*[kKmMgG]?$ ]]; then
+  say "TRELLIS_HEAP must be a size such as 4g or 2048m, not \"$heap\"."
+  exit 2
+fi
 
 say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
 ./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package

@@ -28,6 +28,9 @@ import org.w3c.dom.Node;
  * uses none of them from outside: they are bound to 127.0.0.1 or switched off. Only the server's
  * own configuration ({@code server-config}) is edited; {@code default-config} is the template for
  * instances this set-up never creates.
+ *
+ * <p>It also gives the server the heap the run command was asked for ({@code TRELLIS_HEAP}, the
+ * optional second argument): {@code -Xms} and {@code -Xmx} both that size, or Payara's default.
  */
 public final class HardenDomain {
 
@@ -36,21 +39,26 @@ public final class HardenDomain {
   /** The one listener that serves the application to other machines. */
   static final String PUBLIC_LISTENER = "http-listener-1";
 
+  /** Payara's own maximum heap, when the run command is not asked for another. */
+  static final String DEFAULT_HEAP = "512m";
+
   /** The nickname of the self-signed certificate every new domain is made with. */
   static final String SELF_SIGNED = "s1as";
 
   private final List<String> changes = new ArrayList<>();
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: java HardenDomain.java DOMAIN_XML");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: java HardenDomain.java DOMAIN_XML [HEAP]");
       System.exit(2);
     }
     Path file = Path.of(args[0]);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     Document document = factory.newDocumentBuilder().parse(file.toFile());
-    List<String> changes = new HardenDomain().harden(document);
+    HardenDomain hardening = new HardenDomain();
+    hardening.harden(document);
+    List<String> changes = hardening.heap(document, args.length == 2 ? args[1] : "");
     if (changes.isEmpty()) {
       return;
     }
@@ -163,6 +171,40 @@ public final class HardenDomain {
       option.setTextContent("-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
       java.insertBefore(option, java.getFirstChild());
       changes.add("JVM option -Djava.io.tmpdir (a temporary folder of the domain's own)");
+    }
+    return changes;
+  }
+
+  /**
+   * The server's heap: {@code -Xms} and {@code -Xmx} both {@code heap} (e.g. {@code 4g}), so that a
+   * measurement of heap used is not a measurement of the heap growing; blank for Payara's default
+   * ({@code -Xmx512m}, no {@code -Xms}), which also undoes an earlier setting. Returns every change
+   * made so far.
+   */
+  List<String> heap(Document document, String heap) {
+    String size = heap == null || heap.isBlank() ? null : heap.strip();
+    if (size != null && !size.matches("[1-9][0-9]*[kKmMgG]?")) {
+      throw new IllegalArgumentException("a heap size such as 4g or 2048m, not " + heap);
+    }
+    List<String> wanted =
+        size == null ? List.of("-Xmx" + DEFAULT_HEAP) : List.of("-Xmx" + size, "-Xms" + size);
+    Element java =
+        descendants(serverConfig(document.getDocumentElement()), "java-config").stream()
+            .findFirst()
+            .orElseThrow();
+    List<Element> sizes =
+        children(java, "jvm-options").stream()
+            .filter(o -> o.getTextContent().matches("-Xm[sx].*"))
+            .toList();
+    if (!sizes.stream().map(Element::getTextContent).sorted().toList()
+        .equals(wanted.stream().sorted().toList())) {
+      sizes.forEach(java::removeChild);
+      for (String option : wanted) {
+        Element element = document.createElement("jvm-options");
+        element.setTextContent(option);
+        java.appendChild(element);
+      }
+      changes.add("JVM heap " + String.join(" ", wanted) + " (TRELLIS_HEAP)");
     }
     return changes;
   }

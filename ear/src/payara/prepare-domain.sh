@@ -8,6 +8,9 @@
 #
 #   prepare-domain.sh PAYARA_HOME DOMAIN PORTBASE DERBY_JAR_DIR DERBY_HOME ADMIN_PASSWORD_FILE
 #
+# TRELLIS_HEAP, when set (e.g. 4g), makes the server's -Xms and -Xmx both that size; unset, the
+# server has Payara's default (-Xmx512m).
+#
 # The domain's ports are PORTBASE+80 (HTTP), +48 (admin), and so on. ADMIN_PASSWORD_FILE is an
 # asadmin password file (a line AS_ADMIN_PASSWORD=...); when it does not exist, a random password is
 # generated into it, readable by its owner only. TRELLIS_ADMIN_PASSWORD, when set, is written there
@@ -61,11 +64,12 @@ if [ "$(cat "$password_stamp" 2>/dev/null)" != "$wanted_stamp" ]; then
 fi
 
 # Payara rewrites domain.xml itself (at every deployment, for one), so the check runs every time;
-# it is skipped only when the file is exactly as the last hardening left it.
+# it is skipped only when the file is exactly as the last hardening, with the same heap, left it.
+heap=${TRELLIS_HEAP:-}
 hardened_stamp="$domain_dir/config/.trellis-hardened"
-if [ "$(cat "$hardened_stamp" 2>/dev/null)" != "$(sha256sum "$config" | cut -d ' ' -f 1)" ]; then
-  "$java" "$here/HardenDomain.java" "$config"
-  sha256sum "$config" | cut -d ' ' -f 1 >"$hardened_stamp"
+if [ "$(cat "$hardened_stamp" 2>/dev/null)" != "$(sha256sum "$config" | cut -d ' ' -f 1) $heap" ]; then
+  "$java" "$here/HardenDomain.java" "$config" "$heap"
+  echo "$(sha256sum "$config" | cut -d ' ' -f 1) $heap" >"$hardened_stamp"
 fi
 
 mkdir -p "$derby_home" "$domain_dir/tmp"

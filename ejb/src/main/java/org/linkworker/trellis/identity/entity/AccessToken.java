@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,12 +33,16 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 @NamedQuery(
     name = AccessToken.FIND_OWN,
     query = "select t from AccessToken t where t.id = :id and t.owner.username = :username")
+// The joins are written out in FROM (access_token first) rather than the inner one in WHERE: Derby
+// otherwise joins every person to their roles before it looks at the one token (≈ 13 ms a request
+// with 13,000 people; 0.2 ms this way).
 @NamedQuery(
     name = AccessToken.SIGN_IN_STATE,
     query =
         "select p.id, p.username, p.displayName, o.id, p.active, t.expiresUtc, t.revokedUtc, r"
             + " from AccessToken t join t.owner p left join p.organisation o"
-            + " left join p.roles r where t.secretHash = :secretHash")
+            + " left join p.roles r where t.secretHash = :secretHash",
+    hints = @QueryHint(name = "eclipselink.inner-join-in-where-clause", value = "false"))
 public class AccessToken {
 
   public static final String FIND_BY_OWNER = "AccessToken.findByOwner";

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -212,6 +213,9 @@ public class GapSnapshotService {
    * among them), the rows replaced, the progress.
    */
   public void writeChunk(String snapshotId, List<String> personIds) {
+    if (personIds.isEmpty()) {
+      return;
+    }
     GapSnapshot snapshot = em.find(GapSnapshot.class, snapshotId);
     List<Object[]> people =
         em.createQuery(
@@ -244,6 +248,8 @@ public class GapSnapshotService {
     int replaced =
         em.createNamedQuery(SnapshotWorker.FORGET)
             .setParameter("snapshot", snapshotId)
+            .setParameter("first", Collections.min(personIds))
+            .setParameter("last", Collections.max(personIds))
             .setParameter("people", personIds)
             .executeUpdate();
     em.createNamedQuery(GapSnapshot.ADD_PROGRESS)

@@ -19,9 +19,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "gap_snapshot_worker")
 @IdClass(SnapshotWorker.Key.class)
+// The range first: Derby probes an IN list only on an index's first column, so without it every
+// row of the snapshot so far was compared with the whole list (4 s of a national batch's 34 s).
 @NamedQuery(
     name = SnapshotWorker.FORGET,
-    query = "delete from SnapshotWorker w where w.snapshotId = :snapshot and w.personId in :people")
+    query =
+        "delete from SnapshotWorker w where w.snapshotId = :snapshot"
+            + " and w.personId between :first and :last and w.personId in :people")
 @NamedQuery(
     name = SnapshotWorker.LAST_WRITTEN,
     query = "select max(w.personId) from SnapshotWorker w where w.snapshotId = :snapshot")

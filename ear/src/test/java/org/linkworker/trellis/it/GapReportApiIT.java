@@ -58,6 +58,9 @@ class GapReportApiIT {
    */
   private static String courseTitle;
 
+  /** The class course's provider, who adds and withdraws another course in one test. */
+  private static String teacher;
+
   private static final String COMPETENCY = "CR.2";
 
   @BeforeEach
@@ -79,7 +82,7 @@ class GapReportApiIT {
       return;
     }
     String provider = organisation(steward, "Gap API provider " + run, "PROVIDER");
-    String teacher = person(steward, provider, "kp" + run, "[\"PROVIDER\"]", null, null);
+    teacher = person(steward, provider, "kp" + run, "[\"PROVIDER\"]", null, null);
     courseTitle = "Gap API course " + run;
     body(
         new Http(base)
@@ -162,6 +165,38 @@ class GapReportApiIT {
                 .findFirst())
         .hasValueSatisfying(
             c -> assertThat(c.getJsonArray("addresses").getString(0)).isEqualTo(COMPETENCY));
+  }
+
+  @Test
+  void aCoursePublishedOrWithdrawnAfterAReportChangesTheNextReportsRecommendations() {
+    assertThat(recommended()).contains(courseTitle);
+    Http provider = new Http(base).as(teacher, PASSWORD);
+    String shorter = courseTitle + " (shorter)";
+    String id =
+        body(
+                provider.postJson(
+                    "api/courses",
+                    ("{\"title\":\"%s\",\"deliveryMode\":\"ONLINE\",\"hours\":1,"
+                            + "\"status\":\"PUBLISHED\",\"mappings\":[{\"competency\":\""
+                            + COMPETENCY
+                            + "\",\"level\":4,\"strength\":\"ASSESSES\"}]}")
+                        .formatted(shorter)),
+                201)
+            .getString("id");
+    try {
+      // The same gap closed in fewer hours: the new course is chosen, the class's is not needed.
+      assertThat(recommended()).contains(shorter).doesNotContain(courseTitle);
+    } finally {
+      assertThat(provider.delete("api/courses/" + id).statusCode()).isEqualTo(204);
+    }
+    // Withdrawn, it is no longer a candidate: the class's course closes the gap again.
+    assertThat(recommended()).contains(courseTitle).doesNotContain(shorter);
+  }
+
+  private List<String> recommended() {
+    return body(asWorker.getJson(path()), 200).getJsonArray("recommendations").stream()
+        .map(c -> c.asJsonObject().getString("title"))
+        .toList();
   }
 
   @Test

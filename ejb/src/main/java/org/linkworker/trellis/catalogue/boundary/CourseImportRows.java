@@ -53,6 +53,8 @@ public class CourseImportRows {
 
   @Inject ImportService imports;
 
+  @Inject PublishedCatalogue catalogue;
+
   /** The file of an import, for the job's reader. */
   public byte[] content(String importId) {
     return imports.content(importId);
@@ -104,6 +106,9 @@ public class CourseImportRows {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    if (catalogue != null && !good.isEmpty()) {
+      catalogue.changing();
+    }
     for (Map.Entry<CsvRow, CourseDetails> entry : good.entrySet()) {
       CourseDetails details = entry.getValue();
       Course course = stored.get(details.code());

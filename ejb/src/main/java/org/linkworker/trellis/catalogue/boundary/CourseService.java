@@ -69,6 +69,9 @@ public class CourseService {
 
   @Inject CurrentFrameworks frameworks;
 
+  /** The published courses kept between requests (none in tests that wire the service by hand). */
+  @Inject PublishedCatalogue catalogue;
+
   /** Adds a course to the caller's catalogue (a provider's people only). */
   public CourseView create(
       Caller caller, @NotNull(message = "{course.title.required}") @Valid CourseDetails details) {
@@ -88,6 +91,7 @@ public class CourseService {
     if (details.status() != null) {
       course.moveTo(details.status());
     }
+    changing();
     em.persist(course);
     em.flush();
     audit.record(
@@ -126,6 +130,7 @@ public class CourseService {
       changed |= course.moveTo(details.status());
     }
     if (changed) {
+      changing();
       flushChecked();
       audit.record(
           caller.username(),
@@ -145,6 +150,7 @@ public class CourseService {
   public Optional<CourseView> delete(Caller caller, String courseId) {
     Course course = changeable(caller, courseId);
     if (course.getStatus() == CourseStatus.DRAFT) {
+      changing();
       em.remove(course);
       em.flush();
       audit.record(
@@ -155,6 +161,7 @@ public class CourseService {
       return Optional.empty();
     }
     if (course.moveTo(CourseStatus.WITHDRAWN)) {
+      changing();
       flushChecked();
       audit.record(
           caller.username(),
@@ -216,9 +223,21 @@ public class CourseService {
 
   /**
    * Every published course with its mappings, for recommendations (PRODUCT.md: Recommendations;
-   * published courses are everyone's to read). One statement, however many courses there are.
+   * published courses are everyone's to read). One statement, however many courses there are, when
+   * a course has changed since the last read; none otherwise ({@link PublishedCatalogue}).
    */
   public List<PublishedCourse> published() {
+    return catalogue == null ? readPublished() : catalogue.courses(this::readPublished);
+  }
+
+  /** The kept published courses are out of date once this transaction ends. */
+  private void changing() {
+    if (catalogue != null) {
+      catalogue.changing();
+    }
+  }
+
+  private List<PublishedCourse> readPublished() {
     Map<String, Object[]> courses = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> levels = new HashMap<>();
     for (Object[] row :

@@ -61,6 +61,8 @@ public class CoursesDataSetStep implements DataSetStep {
 
   @Inject CurrentFrameworks frameworks;
 
+  @Inject PublishedCatalogue catalogue;
+
   @Override
   public String kind() {
     return KIND;
@@ -71,6 +73,9 @@ public class CoursesDataSetStep implements DataSetStep {
     JsonFields top = JsonFields.of(content, fileName, "top level");
     Set<String> seen = new HashSet<>();
     MappingResolver resolver = new MappingResolver(frameworks);
+    if (catalogue != null) {
+      catalogue.changing();
+    }
     for (JsonFields entry : top.objects("courses")) {
       String id = DataSetIdentifiers.identifier(entry, seen);
       JsonFields item = entry.as("course " + id);

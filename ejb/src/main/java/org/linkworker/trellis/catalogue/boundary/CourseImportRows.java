@@ -106,9 +106,6 @@ public class CourseImportRows {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    if (catalogue != null && !good.isEmpty()) {
-      catalogue.changing();
-    }
     for (Map.Entry<CsvRow, CourseDetails> entry : good.entrySet()) {
       CourseDetails details = entry.getValue();
       Course course = stored.get(details.code());
@@ -133,6 +130,10 @@ public class CourseImportRows {
       } catch (InvalidInputException e) {
         bad.put(entry.getKey(), e.fieldErrors());
       }
+    }
+    if (catalogue != null && created + updated > 0) {
+      em.flush();
+      catalogue.changing();
     }
 
     List<ImportView.ErrorLine> errors = new ArrayList<>();

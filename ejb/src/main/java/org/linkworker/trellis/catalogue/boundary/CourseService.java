@@ -91,9 +91,9 @@ public class CourseService {
     if (details.status() != null) {
       course.moveTo(details.status());
     }
-    changing();
     em.persist(course);
     em.flush();
+    changing();
     audit.record(
         caller.username(),
         AuditAction.COURSE_CREATED,
@@ -130,8 +130,8 @@ public class CourseService {
       changed |= course.moveTo(details.status());
     }
     if (changed) {
-      changing();
       flushChecked();
+      changing();
       audit.record(
           caller.username(),
           AuditAction.COURSE_CHANGED,
@@ -150,9 +150,9 @@ public class CourseService {
   public Optional<CourseView> delete(Caller caller, String courseId) {
     Course course = changeable(caller, courseId);
     if (course.getStatus() == CourseStatus.DRAFT) {
-      changing();
       em.remove(course);
       em.flush();
+      changing();
       audit.record(
           caller.username(),
           AuditAction.COURSE_DELETED,
@@ -161,8 +161,8 @@ public class CourseService {
       return Optional.empty();
     }
     if (course.moveTo(CourseStatus.WITHDRAWN)) {
-      changing();
       flushChecked();
+      changing();
       audit.record(
           caller.username(),
           AuditAction.COURSE_CHANGED,
@@ -230,7 +230,7 @@ public class CourseService {
     return catalogue == null ? readPublished() : catalogue.courses(this::readPublished);
   }
 
-  /** The kept published courses are out of date once this transaction ends. */
+  /** This transaction changes courses: the published courses kept are read again after it. */
   private void changing() {
     if (catalogue != null) {
       catalogue.changing();

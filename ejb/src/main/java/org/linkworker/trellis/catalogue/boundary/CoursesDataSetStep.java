@@ -73,9 +73,6 @@ public class CoursesDataSetStep implements DataSetStep {
     JsonFields top = JsonFields.of(content, fileName, "top level");
     Set<String> seen = new HashSet<>();
     MappingResolver resolver = new MappingResolver(frameworks);
-    if (catalogue != null) {
-      catalogue.changing();
-    }
     for (JsonFields entry : top.objects("courses")) {
       String id = DataSetIdentifiers.identifier(entry, seen);
       JsonFields item = entry.as("course " + id);
@@ -115,6 +112,10 @@ public class CoursesDataSetStep implements DataSetStep {
           AuditAction.COURSE_CREATED,
           AuditLog.course(id),
           "title " + AuditLog.quoted(course.getTitle()) + ", from " + fileName);
+    }
+    if (catalogue != null) {
+      em.flush();
+      catalogue.changing();
     }
   }
 

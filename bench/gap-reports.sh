@@ -67,7 +67,10 @@ start_server() {
   runner=$!
   local started
   started=$(date +%s)
-  until curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; do
+  # The run command's own word, not the health check alone: a server started with an older EAR
+  # answers before the autodeploy folder's new one has replaced it.
+  until grep -q 'Trellis is running at' "$log" 2>/dev/null &&
+    curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; do
     kill -0 "$runner" 2>/dev/null || { cat "$log"; say "the run command ended early"; exit 1; }
     [ $(($(date +%s) - started)) -lt 1200 ] || { say "no server within 1,200 s"; exit 1; }
     sleep 1

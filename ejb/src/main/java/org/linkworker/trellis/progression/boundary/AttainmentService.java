@@ -8,12 +8,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
@@ -51,9 +54,23 @@ public class AttainmentService {
           + " and a.date between :from and :on and a.recordedUtc < :knownBefore"
           + " and (a.withdrawnUtc is null or a.withdrawnUtc >= :knownBefore)";
 
-  private static final String ONE_WORKER = "o.id = :owner";
+  /** The current claims of some people, counted by person, competency and level. */
+  private static final String CLAIM_COUNTS =
+      "select o.username, c.competencyId, c.level, count(c)"
+          + " from CpdEntry e join e.owner o join e.claims c where o.id in :owners"
+          + " and e.status = org.linkworker.trellis.portfolio.entity.EntryStatus.VERIFIED"
+          + " and e.date between :from and :on and e.decidedUtc < :knownBefore"
+          + " group by o.username, c.competencyId, c.level";
 
-  private static final String SOME_WORKERS = "o.id in :owners";
+  /** The highest level of some people's current assessments, by person and competency. */
+  private static final String ASSESSED_LEVELS =
+      "select o.username, a.competencyId, max(a.level)"
+          + " from Assessment a join a.owner o where o.id in :owners"
+          + " and a.date between :from and :on and a.recordedUtc < :knownBefore"
+          + " and (a.withdrawnUtc is null or a.withdrawnUtc >= :knownBefore)"
+          + " group by o.username, a.competencyId";
+
+  private static final String ONE_WORKER = "o.id = :owner";
 
   private static final String WORKERS_OF =
       "o.organisation.id = :organisation and o.active = true"
@@ -126,8 +143,9 @@ public class AttainmentService {
   /**
    * The attained level of each of the given people in every competency of a framework on a day, for
    * a job that was allowed when it started: username to competency code to level, where a person or
-   * a competency left out is at level 0. Two statements (their claims, their assessments), however
-   * many people and entries.
+   * a competency left out is at level 0. Two statements (their claims counted by competency and
+   * level, their assessments' highest level by competency), however many people and entries: the
+   * database counts, so the rows read are a few per competency, not one per claim.
    */
   public Map<String, Map<String, Integer>> levelsOfPeople(
       Collection<String> personIds, FrameworkSnapshot framework, LocalDate day) {
@@ -135,21 +153,56 @@ public class AttainmentService {
       return Map.of();
     }
     AttainmentRule rule = rule(framework);
-    Map<String, List<Evidence>> evidence =
-        evidence(SOME_WORKERS, "owners", List.copyOf(personIds), rule, day);
+    LocalDateTime knownBefore = day.plusDays(1).atStartOfDay();
+    List<String> owners = List.copyOf(personIds);
+    // username -> competency id -> claims at each level, and the highest level assessed
+    Map<String, Map<String, int[]>> claims = new HashMap<>();
+    Map<String, Map<String, Integer>> assessed = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(CLAIM_COUNTS, Object[].class)
+            .setParameter("owners", owners)
+            .setParameter("from", rule.currentFrom(day))
+            .setParameter("on", day)
+            .setParameter("knownBefore", knownBefore)
+            .getResultList()) {
+      int level = ((Number) row[2]).intValue();
+      Map<String, int[]> byCompetency =
+          claims.computeIfAbsent((String) row[0], k -> new HashMap<>());
+      int[] counts = byCompetency.get((String) row[1]);
+      if (counts == null || counts.length <= level) {
+        counts = Arrays.copyOf(counts == null ? new int[0] : counts, level + 1);
+        byCompetency.put((String) row[1], counts);
+      }
+      counts[level] += ((Number) row[3]).intValue();
+    }
+    for (Object[] row :
+        em.createQuery(ASSESSED_LEVELS, Object[].class)
+            .setParameter("owners", owners)
+            .setParameter("from", rule.currentFrom(day))
+            .setParameter("on", day)
+            .setParameter("knownBefore", knownBefore)
+            .getResultList()) {
+      assessed
+          .computeIfAbsent((String) row[0], k -> new HashMap<>())
+          .put((String) row[1], ((Number) row[2]).intValue());
+    }
     Map<String, Map<String, Integer>> levels = new HashMap<>();
-    evidence.forEach(
-        (worker, found) -> {
-          Map<String, Standing> standings = rule.standings(found, day);
-          Map<String, Integer> byCode = new HashMap<>();
-          for (CompetencyView competency : competencies(framework)) {
-            Standing standing = standings.get(competency.id());
-            if (standing != null && standing.level() > 0) {
-              byCode.put(competency.code(), standing.level());
-            }
-          }
-          levels.put(worker, byCode);
-        });
+    Set<String> people = new HashSet<>(claims.keySet());
+    people.addAll(assessed.keySet());
+    for (String worker : people) {
+      Map<String, int[]> claimed = claims.getOrDefault(worker, Map.of());
+      Map<String, Integer> assessedLevels = assessed.getOrDefault(worker, Map.of());
+      Map<String, Integer> byCode = new HashMap<>();
+      for (CompetencyView competency : competencies(framework)) {
+        int level =
+            rule.level(
+                claimed.get(competency.id()), assessedLevels.getOrDefault(competency.id(), 0));
+        if (level > 0) {
+          byCode.put(competency.code(), level);
+        }
+      }
+      levels.put(worker, byCode);
+    }
     return levels;
   }
 

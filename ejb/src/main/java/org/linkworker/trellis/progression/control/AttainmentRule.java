@@ -58,6 +58,29 @@ public record AttainmentRule(int currencyYears, int evidenceThreshold) {
     return standings;
   }
 
+  /**
+   * The attained level in one competency from its current evidence counted rather than listed, as
+   * {@link #standings} would give it: the highest level assessed, or the highest level L with at
+   * least the threshold of claims at L or above, whichever is higher.
+   *
+   * @param claimsAtLevel how many current claims there are at each level (index = level), or null
+   * @param assessedLevel the highest level of a current assessment, 0 when none
+   */
+  public int level(int[] claimsAtLevel, int assessedLevel) {
+    int byClaims = 0;
+    if (claimsAtLevel != null) {
+      int atOrAbove = 0;
+      for (int level = claimsAtLevel.length - 1; level >= 1; level--) {
+        atOrAbove += claimsAtLevel[level];
+        if (atOrAbove >= evidenceThreshold) {
+          byClaims = level;
+          break;
+        }
+      }
+    }
+    return Math.max(byClaims, Math.max(0, assessedLevel));
+  }
+
   /** The level the current evidence of one competency attains, what carries it, and its lapse. */
   private Standing standing(List<Evidence> current) {
     int best = 0;

@@ -101,4 +101,34 @@ class AttainmentRuleTest {
         strict.standings(List.of(claim(2, DAY), claim(2, DAY), claim(2, DAY)), DAY);
     assertThat(three.get("c1").level()).isEqualTo(2);
   }
+
+  @Test
+  void theLevelFromCountsIsTheLevelFromTheEvidenceItself() {
+    java.util.Random random = new java.util.Random(20261129);
+    for (int threshold = 1; threshold <= 3; threshold++) {
+      AttainmentRule rule = new AttainmentRule(3, threshold);
+      for (int round = 0; round < 2_000; round++) {
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        int[] counts = new int[5];
+        int assessed = 0;
+        for (int i = random.nextInt(8); i > 0; i--) {
+          int level = 1 + random.nextInt(4);
+          if (random.nextInt(5) == 0) {
+            evidence.add(assessment(level, DAY.minusDays(random.nextInt(900))));
+            assessed = Math.max(assessed, level);
+          } else {
+            evidence.add(claim(level, DAY.minusDays(random.nextInt(900))));
+            counts[level]++;
+          }
+        }
+        Standing standing = rule.standings(evidence, DAY).get("c1");
+        assertThat(rule.level(counts, assessed))
+            .as("threshold %d, %s", threshold, evidence)
+            .isEqualTo(standing == null ? 0 : standing.level());
+      }
+    }
+    assertThat(RULE.level(null, 0)).isZero();
+    assertThat(RULE.level(new int[] {0, 0, 1, 1}, 0)).isEqualTo(2);
+    assertThat(RULE.level(new int[] {0, 0, 1, 1}, 3)).isEqualTo(3);
+  }
 }

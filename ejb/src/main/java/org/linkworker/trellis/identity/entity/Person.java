@@ -47,6 +47,12 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 @NamedQuery(
     name = Person.FIND_BY_USERNAME,
     query = "select p from Person p where p.username = :username")
+// With who a report's reader is checked against (organisation, supervisor) in the same statement.
+@NamedQuery(
+    name = Person.FIND_BY_USERNAME_WITH_LINKS,
+    query =
+        "select p from Person p left join fetch p.organisation left join fetch p.supervisor"
+            + " where p.username = :username")
 @NamedQuery(
     name = Person.COUNT_BY_USERNAME,
     query = "select count(p) from Person p where p.username = :username")
@@ -75,6 +81,7 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 public class Person {
 
   public static final String FIND_BY_USERNAME = "Person.findByUsername";
+  public static final String FIND_BY_USERNAME_WITH_LINKS = "Person.findByUsernameWithLinks";
   public static final String COUNT_BY_USERNAME = "Person.countByUsername";
 
   /**

@@ -310,7 +310,7 @@ public class AttainmentService {
     Optional<Person> person =
         name == null || name.isEmpty()
             ? Optional.empty()
-            : em.createNamedQuery(Person.FIND_BY_USERNAME, Person.class)
+            : em.createNamedQuery(Person.FIND_BY_USERNAME_WITH_LINKS, Person.class)
                 .setParameter("username", name)
                 .getResultStream()
                 .findFirst();

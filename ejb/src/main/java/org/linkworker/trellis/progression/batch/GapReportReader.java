@@ -10,9 +10,10 @@ import java.util.Iterator;
 import org.linkworker.trellis.progression.boundary.GapSnapshotService;
 
 /**
- * Reads the identifiers of the workers a snapshot still lacks, in order. Where to carry on is read
- * from the snapshot itself (after the last worker written), so a restart, by the batch runtime or
- * as a new execution, resumes after the last chunk committed.
+ * Reads the identifiers of the workers a snapshot still lacks, in order, of its own partition
+ * ({@link GapReportPartitions}). What is left is read from the snapshot itself (the workers it does
+ * not hold yet), so a restart, by the batch runtime or as a new execution, carries on with what no
+ * committed chunk wrote.
  */
 @Dependent
 @Named("gapReportReader")
@@ -22,6 +23,14 @@ public class GapReportReader extends AbstractItemReader {
   @BatchProperty(name = GapSnapshotService.SNAPSHOT_PARAMETER)
   String snapshotId;
 
+  @Inject
+  @BatchProperty(name = GapReportPartitions.PART)
+  String part;
+
+  @Inject
+  @BatchProperty(name = GapReportPartitions.PARTS)
+  String parts;
+
   @Inject GapSnapshotService snapshots;
 
   private Iterator<String> remaining;
@@ -29,7 +38,11 @@ public class GapReportReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    remaining = snapshots.remaining(snapshotId).iterator();
+    remaining =
+        (parts == null || parts.isBlank()
+                ? snapshots.remaining(snapshotId)
+                : snapshots.remaining(snapshotId, Integer.parseInt(part), Integer.parseInt(parts)))
+            .iterator();
   }
 
   @Override

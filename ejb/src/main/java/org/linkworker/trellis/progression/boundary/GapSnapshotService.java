@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -179,31 +180,42 @@ public class GapSnapshotService {
 
   /**
    * The people a job still has to write, in the order it writes them: the snapshot's active link
-   * workers after the last one already written.
+   * workers it does not hold yet.
    */
   public List<String> remaining(String snapshotId) {
+    return remaining(snapshotId, 0, 1);
+  }
+
+  /**
+   * The people one of a job's {@code parts} partitions still has to write, in order: the snapshot's
+   * active link workers it does not hold yet whose identifier falls to partition {@code part} (by
+   * its hash, so the same partition whichever execution asks). Whatever was written before, by
+   * however many partitions, is never read again, and nothing is left out. Two statements (the
+   * workers written, the workers).
+   */
+  public List<String> remaining(String snapshotId, int part, int parts) {
     GapSnapshot snapshot = em.find(GapSnapshot.class, snapshotId);
-    String after =
-        em.createNamedQuery(SnapshotWorker.LAST_WRITTEN, String.class)
-            .setParameter("snapshot", snapshotId)
-            .getSingleResult();
     String scope =
         snapshot.getOrganisationId() == null ? "" : " and p.organisation.id = :organisation";
+    Set<String> written =
+        new HashSet<>(
+            em.createNamedQuery(SnapshotWorker.WRITTEN, String.class)
+                .setParameter("snapshot", snapshotId)
+                .getResultList());
     var query =
         em.createQuery(
-            "select p.id from Person p where "
-                + WORKERS
-                + scope
-                + (after == null ? "" : " and p.id > :after")
-                + " order by p.id",
-            String.class);
+            "select p.id from Person p where " + WORKERS + scope + " order by p.id", String.class);
     if (snapshot.getOrganisationId() != null) {
       query.setParameter("organisation", snapshot.getOrganisationId());
     }
-    if (after != null) {
-      query.setParameter("after", after);
-    }
-    return query.getResultList();
+    return query.getResultList().stream()
+        .filter(id -> partOf(id, parts) == part && !written.contains(id))
+        .toList();
+  }
+
+  /** The partition of {@code parts} that writes a person. */
+  public static int partOf(String personId, int parts) {
+    return Math.floorMod(personId.hashCode(), parts);
   }
 
   /**
@@ -252,11 +264,14 @@ public class GapSnapshotService {
             .setParameter("last", Collections.max(personIds))
             .setParameter("people", personIds)
             .executeUpdate();
+    rows.forEach(em::persist);
+    em.flush();
+    // Last, so that the snapshot's row, which every partition's chunks move on, is locked only
+    // from here to the commit.
     em.createNamedQuery(GapSnapshot.ADD_PROGRESS)
         .setParameter("added", rows.size() - replaced)
         .setParameter("id", snapshotId)
         .executeUpdate();
-    rows.forEach(em::persist);
   }
 
   /** The job's last step: its snapshot is complete. */

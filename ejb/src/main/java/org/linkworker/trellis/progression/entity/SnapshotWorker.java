@@ -27,8 +27,8 @@ import java.util.Objects;
         "delete from SnapshotWorker w where w.snapshotId = :snapshot"
             + " and w.personId between :first and :last and w.personId in :people")
 @NamedQuery(
-    name = SnapshotWorker.LAST_WRITTEN,
-    query = "select max(w.personId) from SnapshotWorker w where w.snapshotId = :snapshot")
+    name = SnapshotWorker.WRITTEN,
+    query = "select w.personId from SnapshotWorker w where w.snapshotId = :snapshot")
 @NamedQuery(
     name = SnapshotWorker.OF_SNAPSHOT,
     query =
@@ -40,7 +40,7 @@ import java.util.Objects;
 public class SnapshotWorker {
 
   public static final String FORGET = "SnapshotWorker.forget";
-  public static final String LAST_WRITTEN = "SnapshotWorker.lastWritten";
+  public static final String WRITTEN = "SnapshotWorker.written";
   public static final String OF_SNAPSHOT = "SnapshotWorker.ofSnapshot";
   public static final String COUNT = "SnapshotWorker.count";
 

@@ -146,6 +146,33 @@ class GapSnapshotServiceTest {
   }
 
   @Test
+  void partitionsShareTheWorkersWithoutOverlapAndEachCarriesOnWithWhatItHasNotWritten() {
+    String id = snapshots(s -> s.create(fixture.emma, fixture.riverside));
+    List<String> all = snapshots(s -> s.remaining(id));
+    assertThat(all).hasSize(3);
+    List<String> first = snapshots(s -> s.remaining(id, 0, 2));
+    List<String> second = snapshots(s -> s.remaining(id, 1, 2));
+    assertThat(first).doesNotContainAnyElementsOf(second);
+    List<String> both = new java.util.ArrayList<>(first);
+    both.addAll(second);
+    assertThat(both).containsExactlyInAnyOrderElementsOf(all);
+
+    // The last worker in order is written first (another partition's chunk, say): the ones before
+    // it are still to write, in whichever partition holds them.
+    snapshots(
+        s -> {
+          s.writeChunk(id, all.subList(2, 3));
+          return null;
+        });
+    List<String> unwritten = snapshots(s -> s.remaining(id));
+    assertThat(unwritten).containsExactlyElementsOf(all.subList(0, 2));
+    List<String> left = new java.util.ArrayList<>(snapshots(s -> s.remaining(id, 0, 2)));
+    left.addAll(snapshots(s -> s.remaining(id, 1, 2)));
+    assertThat(left).containsExactlyInAnyOrderElementsOf(all.subList(0, 2));
+    assertThat(snapshots(s -> s.em.find(GapSnapshot.class, id)).getDoneWorkers()).isEqualTo(1);
+  }
+
+  @Test
   void aChunkWrittenAgainAddsNothingTwiceAndARestartCarriesOnAfterTheLastWorkerWritten() {
     String id = snapshots(s -> s.create(fixture.emma, fixture.riverside));
     List<String> all = snapshots(s -> s.remaining(id));

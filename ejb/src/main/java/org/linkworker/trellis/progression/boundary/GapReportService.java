@@ -185,10 +185,32 @@ public class GapReportService {
             .toList());
   }
 
+  /**
+   * The offers made last, with the published courses and the framework they were made from: the
+   * catalogue hands out the same list until a course changes, so they are made again only then
+   * (each pooled instance keeps its own; one request at a time uses an instance).
+   */
+  private Offers offers;
+
+  private record Offers(
+      List<PublishedCourse> courses, FrameworkSnapshot framework, List<GapRule.Offer> offers) {}
+
   /** The published courses as candidates, their mappings in this framework's competency codes. */
   List<GapRule.Offer> offers(FrameworkSnapshot framework) {
+    List<PublishedCourse> published = courses.published();
+    Offers known = offers;
+    if (known != null && known.courses() == published && known.framework() == framework) {
+      return known.offers();
+    }
+    List<GapRule.Offer> made = offers(published, framework);
+    offers = new Offers(published, framework, made);
+    return made;
+  }
+
+  private static List<GapRule.Offer> offers(
+      List<PublishedCourse> published, FrameworkSnapshot framework) {
     List<GapRule.Offer> offers = new ArrayList<>();
-    for (PublishedCourse course : courses.published()) {
+    for (PublishedCourse course : published) {
       Map<String, Integer> levels = new HashMap<>();
       course
           .levels()
@@ -208,7 +230,7 @@ public class GapReportService {
                 course.providerName()));
       }
     }
-    return offers;
+    return List.copyOf(offers);
   }
 
   static StageView stage(FrameworkSnapshot framework, String currentStage, String stageCode) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,12 +121,15 @@ public final class GapRule {
     while (!candidates.isEmpty()) {
       Offer best = null;
       int bestPoints = 0;
-      for (Offer offer : candidates) {
+      for (Iterator<Offer> each = candidates.iterator(); each.hasNext(); ) {
+        Offer offer = each.next();
         int points = points(offer, byCompetency, open, current);
-        if (points > 0
-            && (best == null
-                || points > bestPoints
-                || points == bestPoints && BEFORE.compare(offer, best) < 0)) {
+        if (points == 0) {
+          // Levels only rise as courses are taken: a course closing nothing now never will.
+          each.remove();
+        } else if (best == null
+            || points > bestPoints
+            || points == bestPoints && BEFORE.compare(offer, best) < 0) {
           best = offer;
           bestPoints = points;
         }

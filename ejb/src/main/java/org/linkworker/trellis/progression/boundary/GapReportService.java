@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,23 +203,31 @@ public class GapReportService {
     if (known != null && known.courses() == published && known.framework() == framework) {
       return known.offers();
     }
-    List<GapRule.Offer> made = offers(published, framework);
+    List<GapRule.Offer> made = offers(published, List.of(framework));
     offers = new Offers(published, framework, made);
     return made;
   }
 
-  private static List<GapRule.Offer> offers(
-      List<PublishedCourse> published, FrameworkSnapshot framework) {
+  /**
+   * Published courses as candidates, their mappings in the competency codes of the given frameworks
+   * (a course mapped to one competency in two of them counts at its higher level); a course mapped
+   * to none of their competencies is left out.
+   */
+  static List<GapRule.Offer> offers(
+      List<PublishedCourse> published, Collection<FrameworkSnapshot> frameworks) {
     List<GapRule.Offer> offers = new ArrayList<>();
     for (PublishedCourse course : published) {
       Map<String, Integer> levels = new HashMap<>();
       course
           .levels()
           .forEach(
-              (competencyId, level) ->
+              (competencyId, level) -> {
+                for (FrameworkSnapshot framework : frameworks) {
                   framework
                       .competencyById(competencyId)
-                      .ifPresent(c -> levels.merge(c.code(), level, Math::max)));
+                      .ifPresent(c -> levels.merge(c.code(), level, Math::max));
+                }
+              });
       if (!levels.isEmpty()) {
         offers.add(
             new GapRule.Offer(

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
-import org.linkworker.trellis.catalogue.boundary.PublishedCourse;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
@@ -247,31 +245,7 @@ public class TrainingNeedsService {
    * higher level).
    */
   private List<GapRule.Offer> offers(Set<FrameworkSnapshot> used) {
-    List<GapRule.Offer> offers = new ArrayList<>();
-    for (PublishedCourse course : courses.published()) {
-      Map<String, Integer> levels = new HashMap<>();
-      course
-          .levels()
-          .forEach(
-              (competencyId, level) -> {
-                for (FrameworkSnapshot framework : used) {
-                  framework
-                      .competencyById(competencyId)
-                      .ifPresent(c -> levels.merge(c.code(), level, Math::max));
-                }
-              });
-      if (!levels.isEmpty()) {
-        offers.add(
-            new GapRule.Offer(
-                course.id(),
-                course.code() == null ? "" : course.code(),
-                course.title(),
-                course.hours() == null ? BigDecimal.ZERO : course.hours(),
-                levels,
-                course.providerName()));
-      }
-    }
-    return offers;
+    return GapReportService.offers(courses.published(), used);
   }
 
   /**

@@ -152,7 +152,8 @@ class GapSnapshotServiceTest {
     assertThat(all).hasSize(3);
     List<String> first = snapshots(s -> s.remaining(id, 0, 2));
     List<String> second = snapshots(s -> s.remaining(id, 1, 2));
-    assertThat(first).doesNotContainAnyElementsOf(second);
+    // Either may be empty (three workers, each falling to a partition by its identifier).
+    assertThat(first).noneMatch(second::contains);
     List<String> both = new java.util.ArrayList<>(first);
     both.addAll(second);
     assertThat(both).containsExactlyInAnyOrderElementsOf(all);

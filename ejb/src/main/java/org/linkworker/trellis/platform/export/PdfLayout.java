@@ -117,7 +117,30 @@ public final class PdfLayout {
       String footer,
       String pageKey,
       Consumer<Document> content) {
-    Document document = new Document(PageSize.A4, 18 * MM, 18 * MM, 18 * MM, 22 * MM);
+    write(out, PageSize.A4, properties, footer, pageKey, content);
+  }
+
+  /**
+   * As {@link #write(OutputStream, Properties, String, String, Consumer)}, on A4 turned sideways:
+   * for a table too wide to stand upright.
+   */
+  public void writeLandscape(
+      OutputStream out,
+      Properties properties,
+      String footer,
+      String pageKey,
+      Consumer<Document> content) {
+    write(out, PageSize.A4.rotate(), properties, footer, pageKey, content);
+  }
+
+  private void write(
+      OutputStream out,
+      Rectangle page,
+      Properties properties,
+      String footer,
+      String pageKey,
+      Consumer<Document> content) {
+    Document document = new Document(page, 18 * MM, 18 * MM, 18 * MM, 22 * MM);
     try {
       writer = PdfWriter.getInstance(document, new Unclosed(out));
       writer.setPageEvent(new Footer(footer, pageKey));

@@ -525,6 +525,7 @@ class IsolationMatrixIT {
     workforceRows(m);
     reportJobRows(m);
     trainingNeedsRows(m);
+    coverageRows(m);
     nationalRows(m);
     declarationRows(m);
     cpdImportRows(m);
@@ -841,6 +842,56 @@ class IsolationMatrixIT {
                 "empB",
                 "A, with a bad day",
                 h -> h.getJson("api/organisations/" + a + "/training-needs?on=soon"),
+                400)));
+  }
+
+  /**
+   * An organisation's staff competency coverage: its employer and the steward read it, as JSON, CSV
+   * and PDF; its own workers, supervisors and providers are refused (403); anyone else finds no
+   * such organisation (404), as for one that does not exist.
+   */
+  private void coverageRows(Map<String, List<Case>> m) {
+    String a = world.orgA(), b = world.orgB(), p = world.orgP();
+    Function<String, Function<Http, HttpResponse<String>>> of =
+        org -> h -> h.getJson("api/organisations/" + org + "/coverage");
+    Function<String, Function<Http, HttpResponse<String>>> csvOf =
+        org -> h -> h.get("api/organisations/" + org + "/coverage", "text/csv");
+    Function<String, Function<Http, HttpResponse<String>>> pdfOf =
+        org -> h -> h.get("api/organisations/" + org + "/coverage", "application/pdf");
+    String unknown = UUID.randomUUID().toString();
+    m.put(
+        "GET /api/organisations/{id}/coverage",
+        List.of(
+            new Case(null, "A", of.apply(a), 401),
+            new Case("empA", "own", of.apply(a), 200),
+            new Case("steward", "A", of.apply(a), 200),
+            new Case("steward", "B", of.apply(b), 200),
+            new Case("empA", "B", of.apply(b), 404),
+            new Case("empB", "A", of.apply(a), 404),
+            new Case("supA", "own", of.apply(a), 403),
+            new Case("wrkA", "own", of.apply(a), 403),
+            new Case("otherA", "own", of.apply(a), 403),
+            new Case("wrkA", "B", of.apply(b), 404),
+            new Case("supB", "A", of.apply(a), 404),
+            new Case("provP", "A", of.apply(a), 404),
+            new Case("provP", "own provider", of.apply(p), 403),
+            new Case("empA", "unknown", of.apply(unknown), 404),
+            new Case("steward", "unknown", of.apply(unknown), 404),
+            new Case("empA", "own, as CSV", csvOf.apply(a), 200),
+            new Case("empA", "own, as PDF", pdfOf.apply(a), 200),
+            new Case("steward", "B, as PDF", pdfOf.apply(b), 200),
+            new Case("empB", "A, as CSV", csvOf.apply(a), 404),
+            new Case("empB", "A, as PDF", pdfOf.apply(a), 404),
+            new Case("wrkA", "own, as PDF", pdfOf.apply(a), 403),
+            new Case(
+                "empB",
+                "A, filtered to a stage",
+                h -> h.getJson("api/organisations/" + a + "/coverage?stage=LINK_WORKER"),
+                404),
+            new Case(
+                "empA",
+                "own, with a stage that is none",
+                h -> h.getJson("api/organisations/" + a + "/coverage?stage=ASTRONAUT"),
                 400)));
   }
 
@@ -1840,6 +1891,18 @@ class IsolationMatrixIT {
         and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
     m.put(
         needs + "?id=" + world.orgB() + "&format=csv",
+        and(expect(302, 200, 404, 404, 404, 404), "empB", 200));
+    // Team coverage: as training needs.
+    String coverage = "workforce/coverage.xhtml";
+    m.put(coverage, expect(302, 200, 200, 403, 403, 403));
+    m.put(coverage + "?id=" + world.orgA(), and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    m.put(coverage + "?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    m.put(coverage + "?id=" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
+    m.put(
+        coverage + "?id=" + world.orgA() + "&format=pdf",
+        and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    m.put(
+        coverage + "?id=" + world.orgB() + "&format=csv&part=staff",
         and(expect(302, 200, 404, 404, 404, 404), "empB", 200));
     nationalSnapshot();
     m.put("progression/national.xhtml", and(expect(302, 200, 403, 403, 403, 403), "empB", 403));

@@ -267,6 +267,10 @@ class StatementCountIT {
     long jsonOne = fewest(() -> api.getJson(path));
     long csvOne = fewest(() -> api.get(path + "?part=courses", "text/csv"));
     long pageOne = fewest(() -> page.get("progression/training-needs.xhtml"));
+    String coverage = "api/organisations/" + organisation + "/coverage";
+    assertThat(page.get("workforce/coverage.xhtml").statusCode()).isEqualTo(200);
+    long coverageOne = fewest(() -> api.getJson(coverage));
+    long coveragePageOne = fewest(() -> page.get("workforce/coverage.xhtml"));
     for (int i = 0; i < 10; i++) {
       oneMore.run();
     }
@@ -275,6 +279,10 @@ class StatementCountIT {
     long jsonMany = fewest(() -> api.getJson(path));
     long csvMany = fewest(() -> api.get(path + "?part=courses", "text/csv"));
     long pageMany = fewest(() -> page.get("progression/training-needs.xhtml"));
+    assertThat(Http.json(api.getJson(coverage)).asJsonObject().getInt("people")).isEqualTo(11);
+    long coverageMany = fewest(() -> api.getJson(coverage));
+    long coverageCsv = fewest(() -> api.get(coverage + "?part=staff", "text/csv"));
+    long coveragePageMany = fewest(() -> page.get("workforce/coverage.xhtml"));
     long pastDay = fewest(() -> api.getJson(path + "?on=2025-01-01"));
     Http emma = new Http(base).as("emma.employer");
     String riverside = Http.json(emma.getJson("api/me")).asJsonObject().getString("organisation");
@@ -290,6 +298,12 @@ class StatementCountIT {
     assertThat(csvMany).isEqualTo(csvOne).isEqualTo(jsonOne);
     assertThat(pageMany).isEqualTo(pageOne);
     assertThat(demo).isEqualTo(jsonOne);
+    System.out.printf(
+        "StatementCountIT: GET coverage: %d statements for 1 worker, %d for 11; as CSV: %d; the"
+            + " page: %d, %d%n",
+        coverageOne, coverageMany, coverageCsv, coveragePageOne, coveragePageMany);
+    assertThat(coverageMany).isEqualTo(coverageOne).isEqualTo(coverageCsv);
+    assertThat(coveragePageMany).isEqualTo(coveragePageOne);
   }
 
   @Test

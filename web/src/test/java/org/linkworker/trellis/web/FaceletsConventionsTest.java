@@ -85,6 +85,7 @@ class FaceletsConventionsTest {
           "portfolio_entry.done.",
           "workforce_compliance.part.",
           "workforce_compliance.status.",
+          "workforce_coverage.cell.",
           "portfolio_supervision.done.",
           "common.supervisionKind.",
           "common.courseStatus.",

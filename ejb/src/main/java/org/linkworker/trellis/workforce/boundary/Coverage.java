@@ -25,6 +25,8 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
  * @param levels the framework's levels, in order
  * @param competencies every competency of the team's framework, in the framework's order
  * @param staff the people counted, by display name, each with their levels
+ * @param supervisors who supervises the organisation's active link workers (whatever the filters),
+ *     by name: the choices of the {@code supervisor} filter
  */
 @JsonbPropertyOrder({
   "organisation",
@@ -37,7 +39,8 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
   "uncovered",
   "levels",
   "competencies",
-  "staff"
+  "staff",
+  "supervisors"
 })
 public record Coverage(
     String organisation,
@@ -50,8 +53,13 @@ public record Coverage(
     int uncovered,
     List<LevelView> levels,
     List<CompetencyCoverage> competencies,
-    List<StaffMember> staff)
+    List<StaffMember> staff,
+    List<Supervisor> supervisors)
     implements Serializable {
+
+  /** A supervisor of the organisation's link workers. */
+  @JsonbPropertyOrder({"username", "displayName"})
+  public record Supervisor(String username, String displayName) implements Serializable {}
 
   /**
    * One competency's coverage.

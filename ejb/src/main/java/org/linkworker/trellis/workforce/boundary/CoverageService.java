@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
@@ -79,10 +80,15 @@ public class CoverageService {
     LocalDate day = on == null ? attainment.today() : on;
 
     List<Object[]> workers = new ArrayList<>();
+    Map<String, Coverage.Supervisor> supervisors = new TreeMap<>();
     for (Object[] row :
         em.createQuery(WORKERS, Object[].class)
             .setParameter("organisation", organisation.getId())
             .getResultList()) {
+      if (row[4] != null) {
+        supervisors.putIfAbsent(
+            row[5] + "\u0000" + row[4], new Coverage.Supervisor((String) row[4], (String) row[5]));
+      }
       if ((stageFilter == null || stageFilter.equals(row[3]))
           && (supervisorFilter == null || supervisorFilter.equals(row[4]))) {
         workers.add(row);
@@ -175,7 +181,8 @@ public class CoverageService {
         (int) competencies.stream().filter(c -> c.required() > 0 && c.covered() == 0).count(),
         levels,
         competencies,
-        staff);
+        staff,
+        List.copyOf(supervisors.values()));
   }
 
   /**

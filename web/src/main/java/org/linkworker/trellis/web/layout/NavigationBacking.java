@@ -103,6 +103,11 @@ public class NavigationBacking {
     return isGapReportsShown();
   }
 
+  /** An organisation's staff competency coverage: its employer, and the steward. */
+  public boolean isCoverageShown() {
+    return isGapReportsShown();
+  }
+
   /** The national picture: the steward. */
   public boolean isNationalShown() {
     return links().national();

@@ -37,7 +37,7 @@ import org.linkworker.trellis.workforce.boundary.CoverageService;
 @Path("organisations/{id}/coverage")
 @RequestScoped
 @Tag(name = "Workforce")
-public class CoverageResource {
+public class CoverageReportsResource {
 
   private static final MediaType CSV = MediaType.valueOf(Csv.MEDIA_TYPE);
   private static final MediaType PDF = MediaType.valueOf(PdfLayout.MEDIA_TYPE);
@@ -46,13 +46,13 @@ public class CoverageResource {
   private CurrentCaller caller;
 
   @Inject
-  public CoverageResource(CoverageService coverage, CurrentCaller caller) {
+  public CoverageReportsResource(CoverageService coverage, CurrentCaller caller) {
     this.coverage = coverage;
     this.caller = caller;
   }
 
   /** For the CDI client proxy only. */
-  protected CoverageResource() {}
+  protected CoverageReportsResource() {}
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, PdfLayout.MEDIA_TYPE})

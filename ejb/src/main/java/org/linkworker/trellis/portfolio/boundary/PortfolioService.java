@@ -22,6 +22,7 @@ import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.EvidenceRevision;
 import org.linkworker.trellis.identity.boundary.Owner;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.notification.boundary.NotificationService;
@@ -147,6 +148,7 @@ public class PortfolioService {
     entry.verify(
         caller.username(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
     flushChecked();
+    EvidenceRevision.advance(em, organisationOf(entry.getOwner()));
     notifications.markReadAbout(caller, entry.getId());
     notifications.send(
         entry.getOwner(),
@@ -449,5 +451,10 @@ public class PortfolioService {
         entry.getDecidedAt(),
         entry.getDecisionNote(),
         entry.getLockVersion());
+  }
+
+  /** The organisation of a person, or null for none. */
+  static String organisationOf(Person person) {
+    return person.getOrganisation() == null ? null : person.getOrganisation().getId();
   }
 }

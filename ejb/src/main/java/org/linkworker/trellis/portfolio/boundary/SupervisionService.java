@@ -20,6 +20,7 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.EvidenceRevision;
 import org.linkworker.trellis.identity.boundary.Owner;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.platform.AccessDeniedException;
@@ -122,6 +123,7 @@ public class SupervisionService {
             clock.instant());
     em.persist(assessment);
     em.flush();
+    EvidenceRevision.advance(em, PortfolioService.organisationOf(owner));
     return view(assessment, owner.getUsername());
   }
 
@@ -169,6 +171,7 @@ public class SupervisionService {
     }
     assessment.withdraw(caller.username(), clock.instant());
     em.flush();
+    EvidenceRevision.advance(em, PortfolioService.organisationOf(assessment.getOwner()));
   }
 
   private Optional<Assessment> visibleAssessment(Caller caller, String assessmentId) {

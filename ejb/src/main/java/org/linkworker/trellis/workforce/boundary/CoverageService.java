@@ -21,6 +21,7 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.EvidenceRevision;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
@@ -36,8 +37,9 @@ import org.linkworker.trellis.workforce.control.CoverageRule;
  * organisation who may not see its reports (a worker, a supervisor) is refused.
  *
  * <p>A fixed number of statements whatever the team and its evidence: the organisation (when not
- * cached), its link workers with their supervisors, their claims counted and their assessments'
- * highest levels (per framework among them; there is one).
+ * cached), its evidence revision, its link workers with their supervisors, and, unless the team's
+ * levels are kept from an earlier report at the same revision ({@link TeamLevels}), their claims
+ * counted and their assessments' highest levels (per framework among them; there is one).
  */
 @Stateless
 public class CoverageService {
@@ -57,6 +59,8 @@ public class CoverageService {
   @Inject AttainmentService attainment;
 
   @Inject CurrentFrameworks frameworks;
+
+  @Inject TeamLevels teams;
 
   /**
    * The coverage of an organisation on a day (today when {@code on} is null), of the people at one
@@ -78,6 +82,7 @@ public class CoverageService {
       throw InvalidInputException.of("stage", "workforce.coverage.stage_unknown", stageFilter);
     }
     LocalDate day = on == null ? attainment.today() : on;
+    long revision = EvidenceRevision.read(em, organisation.getId());
 
     List<Object[]> workers = new ArrayList<>();
     Map<String, Coverage.Supervisor> supervisors = new TreeMap<>();
@@ -114,9 +119,17 @@ public class CoverageService {
       if (framework.outline().levels().size() > levels.size()) {
         levels = framework.outline().levels();
       }
+      List<String> people = group.getValue().stream().map(w -> (String) w[0]).toList();
       Map<String, Map<String, Integer>> attained =
-          attainment.levelsOfPeople(
-              group.getValue().stream().map(w -> (String) w[0]).toList(), framework, day);
+          people.isEmpty()
+              ? Map.of()
+              : teams.levels(
+                  organisation.getId(),
+                  framework.id(),
+                  day,
+                  revision,
+                  people,
+                  () -> attainment.levelsOfPeople(people, framework, day));
       List<String> codes = new ArrayList<>();
       for (DomainView domain : framework.outline().domains()) {
         for (CompetencyView competency : domain.competencies()) {

@@ -15,12 +15,14 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.identity.boundary.Caller;
+import org.linkworker.trellis.identity.boundary.EvidenceRevision;
 import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.portfolio.boundary.PortfolioTestAccess;
 import org.linkworker.trellis.progression.boundary.ProgressionTestAccess;
 import org.linkworker.trellis.testing.EvidenceFixture;
 import org.linkworker.trellis.testing.MutableClock;
@@ -43,8 +45,14 @@ class CoverageServiceTest {
     fixture.close();
   }
 
+  /**
+   * Kept between reports as on a server; a test that writes evidence by hand moves the revision.
+   */
+  private final TeamLevels teams = new TeamLevels();
+
   private CoverageService service(EntityManager em) {
     CoverageService service = new CoverageService();
+    service.teams = teams;
     service.em = em;
     service.policy = fixture.policy;
     service.attainment = ProgressionTestAccess.attainment(em, fixture.frameworks, clock);
@@ -81,6 +89,15 @@ class CoverageServiceTest {
         .filter(code -> required("SENIOR", code) > required("LINK_WORKER", code))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** What the services do when they change someone's verified evidence. */
+  private void evidenceChanged() {
+    fixture.database.inTransaction(
+        em -> {
+          EvidenceRevision.advance(em, fixture.riverside);
+          return null;
+        });
   }
 
   private void worker(String username, String stage, boolean active) {
@@ -146,6 +163,7 @@ class CoverageServiceTest {
     // Lee reaches it by a direct assessment: two cover it now.
     fixture.assess(
         "lee.trainee", code, level, LocalDate.of(2026, 7, 1), noon(LocalDate.of(2026, 7, 1)));
+    evidenceChanged();
     Coverage.CompetencyCoverage twice = of(riverside(), code);
     assertThat(twice.covered()).isEqualTo(2);
     assertThat(twice.singlePointOfFailure()).isFalse();
@@ -153,6 +171,33 @@ class CoverageServiceTest {
 
     // On a day before any of it, no one covers it.
     assertThat(of(riverside(fixture.emma, LocalDate.of(2026, 4, 1), null, null), code).covered())
+        .isZero();
+  }
+
+  @Test
+  void theTeamsLevelsAreKeptUntilAVerificationMovesTheOrganisationsEvidenceRevision() {
+    String code = competencySeniorNeedsMoreOf();
+    int level = required("LINK_WORKER", code);
+    fixture.entry("alex.link", LocalDate.of(2026, 5, 1)).claims(code, level).verified().save();
+    String second =
+        fixture.entry("alex.link", LocalDate.of(2026, 6, 1)).claims(code, level).submitted().save();
+
+    int reading = StatementCounter.during(this::riverside);
+    int keeping = StatementCounter.during(this::riverside);
+    // Kept: neither the claims nor the assessments are read again.
+    assertThat(keeping).isEqualTo(reading - 2);
+    assertThat(of(riverside(), code).covered()).isZero();
+
+    // Sam verifies Alex's second claim through the service, which moves the revision on.
+    fixture.database.inTransaction(
+        em ->
+            PortfolioTestAccess.portfolio(em, fixture.frameworks, clock)
+                .verify(fixture.sam, second, null));
+    assertThat(of(riverside(), code).covered()).isEqualTo(1);
+    assertThat(StatementCounter.during(this::riverside)).isEqualTo(keeping);
+
+    // Another day is read for itself.
+    assertThat(of(riverside(fixture.emma, LocalDate.of(2026, 5, 15), null, null), code).covered())
         .isZero();
   }
 

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -291,6 +292,26 @@ class CoverageApiIT {
         .contains("attachment", ".pdf");
     assertThat(pdf.body().getBytes(StandardCharsets.ISO_8859_1).length).isGreaterThan(1000);
     assertThat(pdf.body()).startsWith("%PDF-");
+  }
+
+  @Test
+  void aClientThatAcceptsAnyTypeGetsJsonFromEveryReportThatAlsoSpeaksCsvOrPdf() {
+    for (String report :
+        List.of(
+            path(),
+            "api/organisations/" + team.organisation() + "/training-needs",
+            "api/people/" + team.ana() + "/gap-report",
+            "api/provision")) {
+      HttpResponse<String> any = team.employer().get(report, "*/*");
+      assertThat(any.statusCode()).as(report).isEqualTo(200);
+      assertThat(any.headers().firstValue("Content-Type").orElseThrow())
+          .as(report)
+          .startsWith("application/json");
+      HttpResponse<String> csvFirst = team.employer().get(report, "text/csv, */*;q=0.1");
+      assertThat(csvFirst.headers().firstValue("Content-Type").orElseThrow())
+          .as(report)
+          .startsWith("text/csv");
+    }
   }
 
   @Test

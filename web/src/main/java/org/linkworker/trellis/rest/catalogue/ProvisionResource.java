@@ -7,10 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.ProvisionService;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -72,11 +72,10 @@ public class ProvisionResource {
   public Response provision(
       @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
           String framework,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     // The container's own negotiation (quality values included); JSON when the client says nothing.
-    Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
-    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+    MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
+    if (CSV.equals(chosen)) {
       return Response.ok(courses.provisionReport(caller.get(), framework), Csv.MEDIA_TYPE)
           .header("Content-Disposition", "attachment; filename=\"provision.csv\"")
           .build();

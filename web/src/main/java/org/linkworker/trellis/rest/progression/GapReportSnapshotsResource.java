@@ -12,10 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,6 +29,7 @@ import org.linkworker.trellis.progression.boundary.GapSnapshotView;
 import org.linkworker.trellis.progression.boundary.ReportJob;
 import org.linkworker.trellis.progression.boundary.SnapshotComparison;
 import org.linkworker.trellis.progression.boundary.SnapshotPerson;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -134,10 +133,9 @@ public class GapReportSnapshotsResource {
   @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response snapshot(
       @Parameter(description = "The job's (and snapshot's) id") @PathParam("id") String id,
-      @Context Request request) {
-    Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
-    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+      @Context HttpHeaders headers) {
+    MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
+    if (CSV.equals(chosen)) {
       return Response.ok(snapshots.csv(caller.get(), id), Csv.MEDIA_TYPE)
           .header(
               HttpHeaders.CONTENT_DISPOSITION,

@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -24,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.GapReport;
 import org.linkworker.trellis.progression.boundary.GapReportService;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -97,16 +96,15 @@ public class GapReportsResource {
       @Parameter(description = "The day asked about (default today)", example = "2026-04-01")
           @QueryParam("on")
           String on,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     GapReport report = reports.report(caller.get(), username, stage, DateParameters.date("on", on));
-    Variant chosen =
-        request.selectVariant(
-            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV, PDF).build());
+    MediaType chosen =
+        ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
     String name = "gap-report-" + report.username() + "-" + report.stage().toLowerCase();
-    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+    if (CSV.equals(chosen)) {
       return download(reports.csv(report), Csv.MEDIA_TYPE, name + ".csv");
     }
-    if (chosen != null && PDF.isCompatible(chosen.getMediaType())) {
+    if (PDF.equals(chosen)) {
       return download(reports.pdf(report), GapReportService.PDF_MEDIA_TYPE, name + ".pdf");
     }
     return Response.ok(report, MediaType.APPLICATION_JSON).build();

@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -24,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.TrainingNeeds;
 import org.linkworker.trellis.progression.boundary.TrainingNeedsService;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -96,11 +95,10 @@ public class TrainingNeedsResource {
               example = "courses")
           @QueryParam("part")
           String part,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     TrainingNeeds analysis = needs.needs(caller.get(), organisation, DateParameters.date("on", on));
-    Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
-    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+    MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
+    if (CSV.equals(chosen)) {
       return Response.ok(needs.csv(analysis, part), Csv.MEDIA_TYPE)
           .header(
               HttpHeaders.CONTENT_DISPOSITION,

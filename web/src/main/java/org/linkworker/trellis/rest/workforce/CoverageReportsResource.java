@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.platform.export.PdfLayout;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -114,20 +113,19 @@ public class CoverageReportsResource {
               example = "staff")
           @QueryParam("part")
           String part,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     Coverage report =
         coverage.coverage(
             caller.get(), organisation, DateParameters.date("on", on), stage, supervisor);
-    Variant chosen =
-        request.selectVariant(
-            Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV, PDF).build());
-    if (chosen != null && CSV.isCompatible(chosen.getMediaType())) {
+    MediaType chosen =
+        ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
+    if (CSV.equals(chosen)) {
       return download(
           coverage.csv(report, part),
           Csv.MEDIA_TYPE,
           CoverageService.fileName(report, part == null ? "" : part) + ".csv");
     }
-    if (chosen != null && PDF.isCompatible(chosen.getMediaType())) {
+    if (PDF.equals(chosen)) {
       return download(
           coverage.pdf(report),
           PdfLayout.MEDIA_TYPE,

@@ -175,6 +175,11 @@ public class TeamService {
         workers(organisation, filter, 0, null), organisation.getSupervisionWeeks(), day(filter));
   }
 
+  /** Today, the default day asked about. */
+  public LocalDate today() {
+    return compliance.today();
+  }
+
   /** The organisation's supervision target, for whoever may see its reports. */
   public SupervisionTarget supervisionTarget(Caller caller, String organisationId) {
     Organisation organisation = reported(caller, organisationId);

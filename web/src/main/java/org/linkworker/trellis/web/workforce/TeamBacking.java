@@ -23,6 +23,7 @@ import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.web.catalogue.Option;
 import org.linkworker.trellis.web.faces.Downloads;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.PageWindow;
@@ -278,8 +279,9 @@ public class TeamBacking {
     return target;
   }
 
-  public Map<String, String> getSupervisors() {
-    return supervisors;
+  /** The supervisor filter's choices: the supervisors of the team, by name. */
+  public List<Option> getSupervisors() {
+    return supervisors.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
   }
 
   /** The day reported on. */

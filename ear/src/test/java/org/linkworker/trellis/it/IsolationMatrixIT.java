@@ -526,6 +526,7 @@ class IsolationMatrixIT {
     reportJobRows(m);
     trainingNeedsRows(m);
     coverageRows(m);
+    teamRows(m);
     nationalRows(m);
     declarationRows(m);
     cpdImportRows(m);
@@ -892,6 +893,74 @@ class IsolationMatrixIT {
                 "empA",
                 "own, with a stage that is none",
                 h -> h.getJson("api/organisations/" + a + "/coverage?stage=ASTRONAUT"),
+                400)));
+  }
+
+  /**
+   * An organisation's team (issue 11): its compliance, its supervision and its supervision target
+   * are read and the target set by its employer and the steward; its own workers, supervisors and
+   * providers are refused (403); anyone else finds no such organisation (404).
+   */
+  private void teamRows(Map<String, List<Case>> m) {
+    String a = world.orgA(), b = world.orgB(), p = world.orgP();
+    String unknown = UUID.randomUUID().toString();
+    for (String part : List.of("compliance", "supervision", "supervision-target")) {
+      Function<String, Function<Http, HttpResponse<String>>> of =
+          org -> h -> h.getJson("api/organisations/" + org + "/" + part);
+      List<Case> cases =
+          new ArrayList<>(
+              List.of(
+                  new Case(null, "A", of.apply(a), 401),
+                  new Case("empA", "own", of.apply(a), 200),
+                  new Case("steward", "A", of.apply(a), 200),
+                  new Case("steward", "B", of.apply(b), 200),
+                  new Case("empA", "B", of.apply(b), 404),
+                  new Case("empB", "A", of.apply(a), 404),
+                  new Case("supA", "own", of.apply(a), 403),
+                  new Case("wrkA", "own", of.apply(a), 403),
+                  new Case("otherA", "own", of.apply(a), 403),
+                  new Case("wrkA", "B", of.apply(b), 404),
+                  new Case("supB", "A", of.apply(a), 404),
+                  new Case("provP", "A", of.apply(a), 404),
+                  new Case("provP", "own provider", of.apply(p), 403),
+                  new Case("empA", "unknown", of.apply(unknown), 404),
+                  new Case("steward", "unknown", of.apply(unknown), 404)));
+      if (!part.equals("supervision-target")) {
+        Function<String, Function<Http, HttpResponse<String>>> csvOf =
+            org -> h -> h.get("api/organisations/" + org + "/" + part, "text/csv");
+        cases.addAll(
+            List.of(
+                new Case("empA", "own, as CSV", csvOf.apply(a), 200),
+                new Case("steward", "B, as CSV", csvOf.apply(b), 200),
+                new Case("empB", "A, as CSV", csvOf.apply(a), 404),
+                new Case("wrkA", "own, as CSV", csvOf.apply(a), 403),
+                new Case(
+                    "empA",
+                    "own, with a bad day",
+                    h -> h.getJson("api/organisations/" + a + "/" + part + "?on=soon"),
+                    400)));
+      }
+      m.put("GET /api/organisations/{id}/" + part, cases);
+    }
+    Function<String, Function<Http, HttpResponse<String>>> set =
+        org -> h -> h.putJson("api/organisations/" + org + "/supervision-target", "{\"weeks\":6}");
+    m.put(
+        "PUT /api/organisations/{id}/supervision-target",
+        List.of(
+            new Case(null, "A", set.apply(a), 401),
+            new Case("empA", "own", set.apply(a), 200),
+            new Case("steward", "B", set.apply(b), 200),
+            new Case("empA", "B", set.apply(b), 404),
+            new Case("empB", "A", set.apply(a), 404),
+            new Case("supA", "own", set.apply(a), 403),
+            new Case("wrkA", "own", set.apply(a), 403),
+            new Case("provP", "A", set.apply(a), 404),
+            new Case("provP", "own provider", set.apply(p), 403),
+            new Case("steward", "unknown", set.apply(unknown), 404),
+            new Case(
+                "empA",
+                "own, out of range",
+                h -> h.putJson("api/organisations/" + a + "/supervision-target", "{\"weeks\":53}"),
                 400)));
   }
 
@@ -1912,6 +1981,28 @@ class IsolationMatrixIT {
     m.put("workforce/schemes.xhtml", expect(302, 404, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgA(), expect(302, 200, 200, 404, 404, 404));
     m.put("workforce/schemes.xhtml?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    // The team (issue 11): an employer's own organisation; the steward chooses one (the page
+    // without ?id= is the chooser); of the organisation, 403; anyone else, 404. A person's
+    // summary: the person, their supervisor, their employer and the steward; else 404.
+    String team = "workforce/team.xhtml";
+    m.put(team, expect(302, 200, 200, 403, 403, 403));
+    m.put(team + "?id=" + world.orgA(), and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    m.put(team + "?id=" + world.orgB(), expect(302, 200, 404, 404, 404, 404));
+    m.put(team + "?id=" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
+    m.put(
+        team + "?id=" + world.orgA() + "&format=csv&part=supervision",
+        and(expect(302, 200, 200, 403, 403, 404), "empB", 404));
+    String person = "workforce/person.xhtml";
+    m.put(person, expect(302, 404, 404, 404, 404, 404));
+    m.put(
+        person + "?username=" + world.user("wrkA"),
+        and(
+            and(and(expect(302, 200, 200, 200, 200, 404), "wrkB", 404), "empB", 404),
+            "otherA",
+            404));
+    m.put(person + "?username=" + world.user("wrkB"), expect(302, 200, 404, 404, 404, 404));
+    m.put(person + "?username=" + world.user("otherA"), expect(302, 200, 200, 404, 404, 404));
+    m.put(person + "?username=nobody-" + UUID.randomUUID(), expect(302, 404, 404, 404, 404, 404));
     m.put("catalogue/import.xhtml", expect(302, 403, 403, 403, 403, 200));
     m.put(
         "catalogue/import.xhtml?id=" + world.importId(),

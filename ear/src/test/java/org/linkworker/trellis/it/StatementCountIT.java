@@ -307,6 +307,100 @@ class StatementCountIT {
   }
 
   @Test
+  void theTeamsComplianceSupervisionAndPageCostTheSameStatementsForOneWorkerAsForEleven()
+      throws IOException {
+    String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+    String password = "statement-count-2026";
+    Http steward = new Http(base).as("steward");
+    String organisation =
+        Http.json(
+                steward.postJson(
+                    "api/organisations",
+                    "{\"name\":\"Team statements " + run + "\",\"kind\":\"EMPLOYER\"}"))
+            .asJsonObject()
+            .getString("id");
+    java.util.function.BiConsumer<String, String> add =
+        (username, rolesAndMore) ->
+            assertThat(
+                    steward
+                        .postJson(
+                            "api/organisations/" + organisation + "/people",
+                            ("{\"username\":\"%s\",\"displayName\":\"Counted %s\","
+                                    + "\"password\":\"%s\",%s}")
+                                .formatted(username, username, password, rolesAndMore))
+                        .statusCode())
+                .isEqualTo(201);
+    String employer = "ye" + run;
+    String supervisor = "ys" + run;
+    add.accept(employer, "\"roles\":[\"EMPLOYER\"]");
+    add.accept(supervisor, "\"roles\":[\"SUPERVISOR\"]");
+    java.util.concurrent.atomic.AtomicInteger workers =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Runnable oneMore =
+        () -> {
+          int n = workers.getAndIncrement();
+          String worker = "yw" + n + run;
+          add.accept(
+              worker,
+              "\"roles\":[\"LINK_WORKER\"],\"stage\":\"LINK_WORKER\",\"supervisor\":\""
+                  + supervisor
+                  + "\"");
+          Http self = new Http(base).as(worker, password);
+          assertThat(
+                  self.postJson(
+                          "api/people/" + worker + "/supervision",
+                          "{\"date\":\"2026-01-0%d\",\"minutes\":30,\"kind\":\"PEER\",\"supervisor\":\"%s\"}"
+                              .formatted(1 + n % 9, supervisor))
+                      .statusCode())
+              .isEqualTo(201);
+          String entry =
+              Http.json(
+                      self.postJson(
+                          "api/people/" + worker + "/cpd-entries",
+                          "{\"date\":\"2026-01-02\",\"title\":\"Counted\",\"type\":\"COURSE\","
+                              + "\"hours\":2,\"participatory\":false,\"claims\":[]}"))
+                  .asJsonObject()
+                  .getString("id");
+          assertThat(self.postJson("api/cpd-entries/" + entry + "/submit", "{}").statusCode())
+              .isEqualTo(200);
+        };
+    oneMore.run();
+    Http api = new Http(base).as(employer, password);
+    String compliance = "api/organisations/" + organisation + "/compliance";
+    String supervision = "api/organisations/" + organisation + "/supervision";
+    WebSession page = WebSession.signedIn(base, employer, password);
+    assertThat(api.getJson(compliance).statusCode()).isEqualTo(200);
+    assertThat(page.get("workforce/team.xhtml").statusCode()).isEqualTo(200);
+    long complianceOne = fewest(() -> api.getJson(compliance));
+    long supervisionOne = fewest(() -> api.getJson(supervision));
+    long csvOne = fewest(() -> api.get(supervision, "text/csv"));
+    long pageOne = fewest(() -> page.get("workforce/team.xhtml"));
+    for (int i = 0; i < 10; i++) {
+      oneMore.run();
+    }
+    assertThat(Http.json(api.getJson(compliance)).asJsonArray()).hasSize(11);
+    long complianceMany = fewest(() -> api.getJson(compliance));
+    long supervisionMany = fewest(() -> api.getJson(supervision));
+    long csvMany = fewest(() -> api.get(supervision, "text/csv"));
+    long pageMany = fewest(() -> page.get("workforce/team.xhtml"));
+    System.out.printf(
+        "StatementCountIT: GET compliance: %d statements for 1 worker, %d for 11; supervision:"
+            + " %d, %d; as CSV: %d, %d; the team page: %d, %d%n",
+        complianceOne,
+        complianceMany,
+        supervisionOne,
+        supervisionMany,
+        csvOne,
+        csvMany,
+        pageOne,
+        pageMany);
+    assertThat(complianceMany).isEqualTo(complianceOne);
+    assertThat(supervisionMany).isEqualTo(supervisionOne);
+    assertThat(csvMany).isEqualTo(csvOne);
+    assertThat(pageMany).isEqualTo(pageOne);
+  }
+
+  @Test
   void theDeclarationPagesTheCodeOfPracticeAndTheExportCostTheSameForOneEntryAsForMany()
       throws IOException {
     String run = java.util.UUID.randomUUID().toString().substring(0, 8);

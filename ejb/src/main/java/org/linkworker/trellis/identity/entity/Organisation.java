@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +29,14 @@ public class Organisation {
 
   public static final String FIND_ALL = "Organisation.findAll";
 
+  /** The supervision interval of an organisation that has set none, in weeks. */
+  public static final int DEFAULT_SUPERVISION_WEEKS = 6;
+
+  /** The shortest and the longest supervision interval an organisation may set, in weeks. */
+  public static final int MIN_SUPERVISION_WEEKS = 1;
+
+  public static final int MAX_SUPERVISION_WEEKS = 52;
+
   @Id
   @Size(max = Lengths.IDENTIFIER, message = "{organisation.id.size}")
   @Column(name = "id", length = Lengths.IDENTIFIER)
@@ -42,6 +52,15 @@ public class Organisation {
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = Lengths.ENUM)
   private OrganisationKind kind;
+
+  /**
+   * How many weeks may pass between a link worker's supervision sessions before they are overdue
+   * (PRODUCT.md: Supervision record).
+   */
+  @Min(value = MIN_SUPERVISION_WEEKS, message = "{organisation.supervisionWeeks.range}")
+  @Max(value = MAX_SUPERVISION_WEEKS, message = "{organisation.supervisionWeeks.range}")
+  @Column(name = "supervision_weeks", nullable = false)
+  private int supervisionWeeks = DEFAULT_SUPERVISION_WEEKS;
 
   @Version
   @Column(name = "lock_version", nullable = false)
@@ -82,6 +101,19 @@ public class Organisation {
 
   public OrganisationKind getKind() {
     return kind;
+  }
+
+  /** The target interval between a link worker's supervision sessions, in weeks. */
+  public int getSupervisionWeeks() {
+    return supervisionWeeks;
+  }
+
+  /** Sets the target interval between supervision sessions; the caller has checked its range. */
+  public void targetSupervisionEvery(int weeks) {
+    if (weeks < MIN_SUPERVISION_WEEKS || weeks > MAX_SUPERVISION_WEEKS) {
+      throw new IllegalArgumentException("weeks " + weeks);
+    }
+    this.supervisionWeeks = weeks;
   }
 
   public long getLockVersion() {

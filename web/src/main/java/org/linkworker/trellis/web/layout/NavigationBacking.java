@@ -108,6 +108,11 @@ public class NavigationBacking {
     return isGapReportsShown();
   }
 
+  /** The team view (compliance and supervision): an organisation's employer, and the steward. */
+  public boolean isTeamShown() {
+    return isGapReportsShown();
+  }
+
   /** The national picture: the steward. */
   public boolean isNationalShown() {
     return links().national();

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
@@ -57,6 +58,7 @@ public class CoverageBacking {
   private String part;
 
   private Coverage coverage;
+  private boolean glanced;
   private List<OrganisationView> employers;
 
   @Inject
@@ -136,6 +138,45 @@ public class CoverageBacking {
             context, null, invalid.fieldErrors().getOrDefault("part", invalid.getMessage()));
       }
     }
+  }
+
+  /**
+   * The coverage at a glance on another page of the same organisation and filters (the team page):
+   * read from the request's own {@code id}, {@code on}, {@code stage} and {@code supervisor}, once;
+   * null when there is nothing to show (the steward has not chosen, a filter is not one, or the
+   * caller may not see it: that page refuses them itself).
+   */
+  public Coverage getGlance() {
+    if (glanced) {
+      return coverage;
+    }
+    glanced = true;
+    Map<String, String> request =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Caller caller = currentCaller.get();
+    String organisation = Blank.orNull(request.get("id"));
+    if (organisation == null) {
+      organisation = caller.has(Role.STEWARD) ? null : caller.organisationId();
+    }
+    if (organisation == null) {
+      return null;
+    }
+    try {
+      String day = Blank.orNull(request.get("on"));
+      coverage =
+          service.coverage(
+              caller,
+              organisation.strip(),
+              day == null ? null : LocalDate.parse(day.strip()),
+              request.get("stage"),
+              request.get("supervisor"));
+    } catch (NotVisibleException
+        | AccessDeniedException
+        | InvalidInputException
+        | DateTimeParseException refused) {
+      coverage = null;
+    }
+    return coverage;
   }
 
   /** A heatmap cell's figure: the level held, over the level required where the stage asks one. */

@@ -300,6 +300,8 @@ class CoverageApiIT {
         List.of(
             path(),
             "api/organisations/" + team.organisation() + "/training-needs",
+            "api/organisations/" + team.organisation() + "/compliance",
+            "api/organisations/" + team.organisation() + "/supervision",
             "api/people/" + team.ana() + "/gap-report",
             "api/provision")) {
       HttpResponse<String> any = team.employer().get(report, "*/*");

@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.Paging;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -107,9 +106,9 @@ public class TeamComplianceReportsResource {
       @Parameter(description = "Rows to return, 1 to 1000 (default 100)", example = "100")
           @QueryParam("limit")
           String limit,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     TeamService.Filter filter = filter(on, scheme, stage, supervisor);
-    if (wantsCsv(request)) {
+    if (wantsCsv(headers)) {
       return csv(
           () ->
               TeamService.complianceCsv(
@@ -128,10 +127,8 @@ public class TeamComplianceReportsResource {
     return new TeamService.Filter(day, scheme, stage, supervisor);
   }
 
-  private static boolean wantsCsv(Request request) {
-    Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV).build());
-    return chosen != null && CSV.isCompatible(chosen.getMediaType());
+  private static boolean wantsCsv(HttpHeaders headers) {
+    return CSV.equals(ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV));
   }
 
   private Response csv(Supplier<String> body, String name, TeamService.Filter filter) {

@@ -12,7 +12,9 @@
 # 2. The run command serves the folder (-Xms = -Xmx = TRELLIS_HEAP, default 4g); the steward's
 #    personal access token reads the organisation's coverage BENCH_WARM times (default 50), then
 #    BENCH_REQUESTS times (default 500) on one kept-alive connection: p50/p95/p99/max of curl's
-#    time_total, as JSON; then 50 as CSV and 20 as PDF, their p50.
+#    time_total, as JSON, the team's levels kept between requests (TeamLevels); then BENCH_COLD
+#    requests (default 20) each for another day, whose levels are read afresh; then 50 as CSV and
+#    20 as PDF.
 # Then the server is stopped (also on failure or Ctrl-C). TRELLIS_PORTBASE (default 8000).
 # Figures are also left in TRELLIS_HOME/bench/coverage-latency.txt.
 set -euo pipefail
@@ -27,6 +29,7 @@ steward=national.steward
 password=trellis-national-2026
 warm=${BENCH_WARM:-50}
 requests=${BENCH_REQUESTS:-500}
+cold=${BENCH_COLD:-20}
 organisation=0c0e4a6e-0000-4000-8000-000000000300
 out=$home/bench
 mkdir -p "$out"
@@ -90,7 +93,7 @@ token=$(curl -fsS -u "$steward:$password" -H 'Content-Type: application/json' \
   -d '{"name": "bench/coverage.sh", "days": 1}' "$url/api/me/tokens" | jq -r .secret)
 auth=(-H "Authorization: Bearer $token")
 path=$url/api/organisations/$organisation/coverage
-people=$(curl -fsS "${auth[@]}" "$path" | jq .people)
+people=$(curl -fsS "${auth[@]}" -H 'Accept: application/json' "$path" | jq .people)
 say "coverage answers for $people people"
 
 timings() { # count accept: one "http_code seconds" line per request, on one connection
@@ -107,6 +110,12 @@ timings "$requests" application/json >"$out/coverage-latency.txt"
 refused=$(awk '$1 != 200' "$out/coverage-latency.txt" | wc -l)
 [ "$refused" -eq 0 ] || { say "$refused requests did not answer 200"; exit 1; }
 say "$(percentiles "coverage of 300 link workers as JSON" "$out/coverage-latency.txt") (load $(load))"
+# Read afresh: each request asks about another day, whose levels are not kept yet.
+for days in $(seq 1 "$cold"); do
+  curl -sS -o /dev/null "${auth[@]}" -H 'Accept: application/json' -w '%{http_code} %{time_total}\n' \
+    "$path?on=$(date -d "-$days days" +%F)"
+done >"$out/coverage-cold.txt"
+say "$(percentiles "read afresh (another day each, levels not kept)" "$out/coverage-cold.txt")"
 timings 50 text/csv >"$out/coverage-csv.txt"
 say "$(percentiles "as CSV" "$out/coverage-csv.txt")"
 timings 20 application/pdf >"$out/coverage-pdf.txt"

@@ -63,7 +63,7 @@ commit;
 disconnect;
 exit;
 SQL
-java -cp "$classpath" -Dij.protocol=jdbc:derby: org.apache.derby.tools.ij "$out/coverage-setup.sql" >"$out/coverage-setup.log" 2>&1
+java -cp "$classpath" -Dderby.stream.error.file="$out/coverage-derby.log" org.apache.derby.tools.ij "$out/coverage-setup.sql" >"$out/coverage-setup.log" 2>&1
 members=$(awk '/WORKERS/ { getline; getline; print $1 }' "$out/coverage-setup.log")
 say "organisation $organisation holds ${members:-?} link workers"
 [ "${members:-0}" -eq 300 ] || { cat "$out/coverage-setup.log"; say "expected 300"; exit 1; }

@@ -172,7 +172,8 @@ public class Person {
 
   /** Where reminders are emailed; none means they are shown in the application only. */
   @Size(max = Lengths.EMAIL, message = "{person.email.size}")
-  @Email(regexp = EMAIL_PATTERN, message = "{person.email.invalid}")
+  @Email(message = "{person.email.invalid}")
+  @Pattern(regexp = EMAIL_PATTERN, message = "{person.email.invalid}")
   @Column(name = "email", length = Lengths.EMAIL)
   private String email;
 

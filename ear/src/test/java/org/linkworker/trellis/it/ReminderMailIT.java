@@ -146,11 +146,39 @@ class ReminderMailIT {
       assertThat((String) text.getContent()).startsWith("Hello Mai " + worker + ",");
       assertThat((String) html.getContent()).contains("<p>Hello Mai " + worker + ",</p>");
       assertThat(raw(message)).doesNotContain(REFLECTION).doesNotContain("Housing options");
+      assertThat((String) text.getContent())
+          .doesNotContain(REFLECTION)
+          .doesNotContain("Housing options");
+      assertThat((String) html.getContent())
+          .doesNotContain(REFLECTION)
+          .doesNotContain("Housing options");
     }
     assertThat(received)
         .extracting(m -> (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent())
         .anySatisfy(t -> assertThat(t).contains("18 more needed by 31 March 2027"))
         .anySatisfy(t -> assertThat(t).contains("2026\u201327 is due"));
+  }
+
+  @Test
+  void anSmtpServerThatIsDownFailsTheEmailsNeverTheJob() {
+    smtp.stop();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    organisation =
+        body(
+                steward.postJson(
+                    "api/organisations", "{\"name\":\"Down " + run + "\",\"kind\":\"EMPLOYER\"}"),
+                201)
+            .getString("id");
+    String worker = person("md" + run, "md" + run + "@example.org");
+
+    JsonObject ended = ended(steward, start(steward));
+
+    assertThat(ended.getString("status")).isEqualTo("COMPLETED");
+    int reminders = notifications(new Http(base).as(worker, PASSWORD)).size();
+    assertThat(reminders).isGreaterThanOrEqualTo(4);
+    assertThat(ended.getInt("emailFailed")).isGreaterThanOrEqualTo(reminders);
+    assertThat(ended.getInt("emailed")).isZero();
+    smtp.start();
   }
 
   private static List<String> recipients(MimeMessage message) throws Exception {

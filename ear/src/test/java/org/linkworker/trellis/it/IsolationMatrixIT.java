@@ -524,6 +524,7 @@ class IsolationMatrixIT {
     evidenceRows(m);
     workforceRows(m);
     reportJobRows(m);
+    reminderRows(m, everyone);
     trainingNeedsRows(m);
     coverageRows(m);
     teamRows(m);
@@ -713,6 +714,45 @@ class IsolationMatrixIT {
     return "{\"code\":\""
         + code
         + "\",\"title\":\"Matrix training\",\"items\":[{\"competency\":\"PC.1\",\"months\":12}]}";
+  }
+
+  /**
+   * Reminders: the steward alone starts and follows a run of the job; everyone reads and changes
+   * their own reminder settings.
+   */
+  private void reminderRows(Map<String, List<Case>> m, List<String> everyone) {
+    Function<Http, HttpResponse<String>> start = h -> h.postJson("api/reports/reminders", "{}");
+    List<Case> starts = new ArrayList<>();
+    starts.add(new Case(null, "a run", start, 401));
+    starts.add(new Case("steward", "a run", start, 202));
+    for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
+      starts.add(new Case(actor, "a run", start, 403));
+    }
+    m.put("POST /api/reports/reminders", starts);
+    String run =
+        Http.json(as("steward").postJson("api/reports/reminders", "{}"))
+            .asJsonObject()
+            .getString("id");
+    Function<Http, HttpResponse<String>> follow = h -> h.getJson("api/reports/reminders/" + run);
+    List<Case> follows = new ArrayList<>();
+    follows.add(new Case(null, "a run", follow, 401));
+    follows.add(new Case("steward", "a run", follow, 200));
+    for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
+      follows.add(new Case(actor, "a run", follow, 404));
+    }
+    m.put("GET /api/reports/reminders/{id}", follows);
+    List<Case> settings = new ArrayList<>();
+    settings.add(new Case(null, "own", h -> h.getJson("api/me/reminders"), 401));
+    everyone.forEach(
+        actor -> settings.add(new Case(actor, "own", h -> h.getJson("api/me/reminders"), 200)));
+    m.put("GET /api/me/reminders", settings);
+    String change = "{\"emailReminders\":true}";
+    List<Case> changes = new ArrayList<>();
+    changes.add(new Case(null, "own", h -> h.putJson("api/me/reminders", change), 401));
+    everyone.forEach(
+        actor ->
+            changes.add(new Case(actor, "own", h -> h.putJson("api/me/reminders", change), 200)));
+    m.put("PUT /api/me/reminders", changes);
   }
 
   /** A fresh scheme of organisation A's, defined through the API by its employer. */
@@ -1854,6 +1894,7 @@ class IsolationMatrixIT {
     m.put("framework/code-of-practice.xhtml", everyoneSignedIn);
     m.put("account/password.xhtml", everyoneSignedIn);
     m.put("account/tokens.xhtml", everyoneSignedIn);
+    m.put("account/reminders.xhtml", everyoneSignedIn);
     m.put("login.xhtml", Map.of("anonymous", 200));
     for (String error :
         List.of("error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml")) {

@@ -413,7 +413,10 @@ public final class NationalDataset {
                 "failed_sign_ins",
                 "first_failure_utc",
                 "locked_until_utc",
-                "lock_version"));
+                "lock_version",
+                "email",
+                "email_reminders"));
+    // Generated people have no email address: reminders stay notifications.
     for (Account a : accounts) {
       person.row(
           a.id,
@@ -428,7 +431,9 @@ public final class NationalDataset {
           0,
           null,
           null,
-          1L);
+          1L,
+          null,
+          true);
     }
     done(person);
     BulkInsert role = session.insert("person_role", List.of("person_id", "role_name"));

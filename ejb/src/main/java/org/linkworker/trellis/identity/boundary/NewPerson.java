@@ -1,5 +1,6 @@
 package org.linkworker.trellis.identity.boundary;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +37,25 @@ public record NewPerson(
         Set<@NotNull(message = "{person.roles.required}") Role> roles,
     @Size(max = Lengths.STAGE_CODE, message = "{person.stageCode.size}") @SingleLine String stage,
     @Size(max = Lengths.USERNAME, message = "{person.supervisor.size}") @SingleLine
-        String supervisor) {
+        String supervisor,
+    @Size(max = Lengths.EMAIL, message = "{person.email.size}")
+        @Email(message = "{person.email.invalid}")
+        @Pattern(regexp = Person.EMAIL_PATTERN, message = "{person.email.invalid}")
+        String email) {
+
+  /** A person without an email address. */
+  public NewPerson(
+      String username,
+      String displayName,
+      String password,
+      Set<Role> roles,
+      String stage,
+      String supervisor) {
+    this(username, displayName, password, roles, stage, supervisor, null);
+  }
 
   public NewPerson {
+    email = Blank.orNull(email == null ? null : email.strip());
     username = Person.normaliseUsername(username);
     displayName = displayName == null ? null : displayName.strip();
     stage = Blank.orNull(stage);

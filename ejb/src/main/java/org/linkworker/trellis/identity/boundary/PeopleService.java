@@ -106,6 +106,7 @@ public class PeopleService {
     if (supervisor != null) {
       added.assignSupervisor(supervisor);
     }
+    added.changeEmail(person.email());
     em.persist(added);
     em.flush();
     audit.record(
@@ -227,6 +228,12 @@ public class PeopleService {
     if (linkWorker && change.supervisor() != null) {
       person.assignSupervisor(supervisor);
     }
+    if (change.email() != null) {
+      person.changeEmail(change.email().isEmpty() ? null : change.email());
+    }
+    if (change.emailReminders() != null) {
+      person.chooseEmailReminders(change.emailReminders());
+    }
     PersonView after = view(person);
     String changes = differences(before, after);
     if (changes.isEmpty()) {
@@ -277,6 +284,40 @@ public class PeopleService {
           null);
     }
     return view(person);
+  }
+
+  /** Where the caller's reminders are emailed, and whether they want them by email. */
+  public ReminderSettings reminderSettings(Caller caller) {
+    Person person =
+        findByUsername(caller.username()).orElseThrow(() -> new NotVisibleException("person"));
+    return new ReminderSettings(person.getEmail(), person.wantsEmailReminders());
+  }
+
+  /**
+   * The caller changes their own email address (blank: none) and whether they want reminders by
+   * email; null leaves each as it is.
+   */
+  public ReminderSettings changeReminderSettings(
+      Caller caller, @NotNull @Valid ReminderSettingsChange change) {
+    Person person =
+        findByUsername(caller.username()).orElseThrow(() -> new NotVisibleException("person"));
+    PersonView before = view(person);
+    if (change.email() != null) {
+      person.changeEmail(change.email().isEmpty() ? null : change.email());
+    }
+    if (change.emailReminders() != null) {
+      person.chooseEmailReminders(change.emailReminders());
+    }
+    String changes = differences(before, view(person));
+    if (!changes.isEmpty()) {
+      flushChecked();
+      audit.record(
+          caller.username(),
+          AuditAction.PERSON_CHANGED,
+          AuditLog.person(person.getUsername()),
+          changes);
+    }
+    return new ReminderSettings(person.getEmail(), person.wantsEmailReminders());
   }
 
   /** The caller's own account. */
@@ -395,6 +436,12 @@ public class PeopleService {
     change(changes, "roles", before.roles().toString(), after.roles().toString());
     change(changes, "stage", orNone(before.stage()), orNone(after.stage()));
     change(changes, "supervisor", orNone(before.supervisor()), orNone(after.supervisor()));
+    change(changes, "email", orNone(before.email()), orNone(after.email()));
+    change(
+        changes,
+        "emailReminders",
+        Boolean.toString(before.emailReminders()),
+        Boolean.toString(after.emailReminders()));
     return String.join("; ", changes);
   }
 
@@ -434,6 +481,8 @@ public class PeopleService {
         person.getStageCode(),
         supervisor == null ? null : supervisor.getUsername(),
         person.isActive(),
-        person.getLockVersion());
+        person.getLockVersion(),
+        person.getEmail(),
+        person.wantsEmailReminders());
   }
 }

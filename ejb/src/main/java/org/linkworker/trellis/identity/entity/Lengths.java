@@ -15,6 +15,9 @@ public final class Lengths {
   /** The shortest username. */
   public static final int USERNAME_MIN = 3;
 
+  /** An email address (RFC 5321's longest path). */
+  public static final int EMAIL = 254;
+
   /** A person's name as others see it. */
   public static final int DISPLAY_NAME = 200;
 

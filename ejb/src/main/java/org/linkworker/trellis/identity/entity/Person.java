@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -111,6 +112,12 @@ public class Person {
    */
   public static final String USERNAME_PATTERN = "[a-z0-9._-]*";
 
+  /**
+   * What an email address must look like beyond Bean Validation's own check: a dot in the domain,
+   * so that a typing slip such as {@code alex@nhs} is caught.
+   */
+  public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
   /** Failed sign-ins, within {@link #FAILURE_WINDOW} of the first, that lock the account. */
   public static final int MAX_FAILED_SIGN_INS = 5;
 
@@ -162,6 +169,17 @@ public class Person {
 
   @Column(name = "is_active", nullable = false)
   private boolean active = true;
+
+  /** Where reminders are emailed; none means they are shown in the application only. */
+  @Size(max = Lengths.EMAIL, message = "{person.email.size}")
+  @Email(message = "{person.email.invalid}")
+  @Pattern(regexp = EMAIL_PATTERN, message = "{person.email.invalid}")
+  @Column(name = "email", length = Lengths.EMAIL)
+  private String email;
+
+  /** Whether the person wants reminders by email as well (on unless they turn it off). */
+  @Column(name = "email_reminders", nullable = false)
+  private boolean emailReminders = true;
 
   @NotBlank(message = "{person.passwordHash.required}")
   @Size(max = Lengths.PASSWORD_HASH, message = "{person.passwordHash.size}")
@@ -249,6 +267,16 @@ public class Person {
   /** Whether a person of {@code organisation} (null: of none) may hold the role. */
   public static boolean admits(Organisation organisation, Role role) {
     return organisation == null ? role == Role.STEWARD : organisation.admits(role);
+  }
+
+  /** Gives the address reminders are emailed to, or none (null). */
+  public void changeEmail(String newEmail) {
+    this.email = newEmail;
+  }
+
+  /** Turns reminders by email on or off; notifications in the application stay. */
+  public void chooseEmailReminders(boolean wanted) {
+    this.emailReminders = wanted;
   }
 
   public void rename(String newDisplayName) {
@@ -456,6 +484,14 @@ public class Person {
 
   public String getDisplayName() {
     return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public boolean wantsEmailReminders() {
+    return emailReminders;
   }
 
   /** The person's organisation, or null (the steward belongs to none). */

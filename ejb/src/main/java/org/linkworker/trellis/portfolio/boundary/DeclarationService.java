@@ -13,10 +13,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CodeOfPracticeView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
@@ -171,6 +174,24 @@ public class DeclarationService {
             .setParameter("year", currentYear().first())
             .getSingleResult()
         == 0;
+  }
+
+  /**
+   * Which of the given people have declared for a membership year, for a job that was allowed when
+   * it started (the reminders): their ids. One statement.
+   */
+  public Set<String> declaredAmong(Collection<String> personIds, MembershipYear year) {
+    if (personIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "select d.owner.id from Declaration d where d.owner.id in :ids"
+                    + " and d.membershipYear = :year",
+                String.class)
+            .setParameter("ids", List.copyOf(personIds))
+            .setParameter("year", year.first())
+            .getResultList());
   }
 
   /** What a worker's declaration page shows and offers the caller. */

@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,29 @@ public class SupervisionService {
   @Inject CurrentFrameworks frameworks;
 
   @Inject Clock clock;
+
+  /**
+   * The day of each given person's latest supervision session up to and including {@code day}, for
+   * a job that was allowed when it started (the reminders): person id to day; someone with none is
+   * left out. One statement.
+   */
+  public Map<String, LocalDate> lastSessions(Collection<String> personIds, LocalDate day) {
+    Map<String, LocalDate> last = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return last;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select r.owner.id, max(r.date) from SupervisionRecord r"
+                    + " where r.owner.id in :ids and r.date <= :day group by r.owner.id",
+                Object[].class)
+            .setParameter("ids", List.copyOf(personIds))
+            .setParameter("day", day)
+            .getResultList()) {
+      last.put((String) row[0], (LocalDate) row[1]);
+    }
+    return last;
+  }
 
   /** What the caller may do in a worker's supervision records and assessments. */
   public SupervisionAccess access(Caller caller, String username) {

@@ -206,6 +206,39 @@ public class AttainmentService {
     return levels;
   }
 
+  /**
+   * Each given person's attainment on a day in every competency of the current framework where they
+   * hold a level, with the day it lapses, for a job that was allowed when it started (the
+   * reminders): username to competencies. Two statements (their claims, their assessments).
+   */
+  public Map<String, List<CompetencyAttainment>> heldLevelsOfPeople(
+      Collection<String> personIds, LocalDate day) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    FrameworkSnapshot framework =
+        frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
+    AttainmentRule rule = rule(framework);
+    Map<String, List<Evidence>> evidence =
+        evidence("o.id in :owners", "owners", List.copyOf(personIds), rule, day);
+    Map<String, List<CompetencyAttainment>> held = new HashMap<>();
+    evidence.forEach(
+        (username, pieces) -> {
+          Map<String, Standing> standings = rule.standings(pieces, day);
+          List<CompetencyAttainment> levels = new ArrayList<>();
+          for (CompetencyView competency : competencies(framework)) {
+            Standing standing = standings.get(competency.id());
+            if (standing != null && standing.level() > 0) {
+              levels.add(
+                  new CompetencyAttainment(
+                      competency.code(), standing.level(), standing.lapses(), List.of()));
+            }
+          }
+          held.put(username, levels);
+        });
+    return held;
+  }
+
   /** Today, the default day asked about. */
   public LocalDate today() {
     return LocalDate.now(clock);

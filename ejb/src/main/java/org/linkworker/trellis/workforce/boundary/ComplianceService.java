@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +96,28 @@ public class ComplianceService {
   public List<ComplianceReport> everyScheme(Caller caller, String username, LocalDate on) {
     Person person = visiblePerson(caller, username);
     return reports(person, schemesOf(person), day(on));
+  }
+
+  /**
+   * The compliance of each of the given people with every scheme they are under on a day, for a job
+   * that was allowed when it started (the reminders): person id to reports, the association's
+   * first. A fixed number of statements per person.
+   */
+  public Map<String, List<ComplianceReport>> everySchemeOfPeople(
+      Collection<String> personIds, LocalDate day) {
+    Map<String, List<ComplianceReport>> byPerson = new LinkedHashMap<>();
+    if (personIds.isEmpty()) {
+      return byPerson;
+    }
+    for (Person person :
+        em.createQuery(
+                "select p from Person p left join fetch p.organisation where p.id in :ids",
+                Person.class)
+            .setParameter("ids", List.copyOf(personIds))
+            .getResultList()) {
+      byPerson.put(person.getId(), reports(person, schemesOf(person), day));
+    }
+    return byPerson;
   }
 
   /**

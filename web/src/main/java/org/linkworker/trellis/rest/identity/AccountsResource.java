@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.PeopleService;
+import org.linkworker.trellis.identity.boundary.ReminderSettings;
+import org.linkworker.trellis.identity.boundary.ReminderSettingsChange;
 import org.linkworker.trellis.identity.boundary.TokenView;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.rest.RequestBodies;
@@ -70,6 +72,48 @@ public class AccountsResource {
   @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public MeView me() {
     return MeView.of(people.me(caller.get()));
+  }
+
+  @GET
+  @Path("reminders")
+  @Operation(
+      summary = "One's own reminder settings",
+      description =
+          "The email address reminders are sent to (null for none) and whether they are emailed"
+              + " (they are always notifications too).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReminderSettings.class)))
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public ReminderSettings reminderSettings() {
+    return people.reminderSettings(caller.get());
+  }
+
+  @PUT
+  @Path("reminders")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change one's own reminder settings",
+      description =
+          "email: the address reminders are emailed to (blank removes it); emailReminders: false"
+              + " turns reminders by email off. A field left out stays as it is.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings as they are now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReminderSettings.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public ReminderSettings changeReminderSettings(ReminderSettingsPayload change) {
+    ReminderSettingsPayload body = RequestBodies.required(change);
+    return people.changeReminderSettings(
+        caller.get(), new ReminderSettingsChange(body.email(), body.emailReminders()));
   }
 
   @PUT

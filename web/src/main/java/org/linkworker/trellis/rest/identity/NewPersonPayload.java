@@ -14,17 +14,30 @@ import org.linkworker.trellis.identity.entity.Role;
  * current framework) and {@code supervisor} (a username) are for link workers.
  */
 @Schema(name = "NewPerson", description = "A person to add to an organisation")
-@JsonbPropertyOrder({"username", "displayName", "password", "roles", "stage", "supervisor"})
+@JsonbPropertyOrder({
+  "username",
+  "displayName",
+  "password",
+  "roles",
+  "stage",
+  "supervisor",
+  "email"
+})
 public record NewPersonPayload(
     @Schema(example = "alex.link") String username,
     @Schema(example = "Alex Link") String displayName,
     @Schema(description = "The initial password; at least 12 characters") String password,
     List<Role> roles,
     @Schema(nullable = true, example = "LW") String stage,
-    @Schema(nullable = true, example = "sam.super") String supervisor) {
+    @Schema(nullable = true, example = "sam.super") String supervisor,
+    @Schema(
+            nullable = true,
+            example = "alex.link@example.org",
+            description = "Where reminders are emailed")
+        String email) {
 
   NewPerson toNewPerson() {
-    return new NewPerson(username, displayName, password, roleSet(roles), stage, supervisor);
+    return new NewPerson(username, displayName, password, roleSet(roles), stage, supervisor, email);
   }
 
   /** The roles as a set; none given is none at all (the boundary says whether that will do). */

@@ -29,7 +29,9 @@ import org.linkworker.trellis.identity.entity.Role;
   "stage",
   "supervisor",
   "active",
-  "version"
+  "version",
+  "email",
+  "emailReminders"
 })
 public record PersonAccountView(
     String username,
@@ -42,7 +44,10 @@ public record PersonAccountView(
     @Schema(nullable = true, description = "The username of the link worker's supervisor")
         String supervisor,
     boolean active,
-    @Schema(description = "Send it back with a change; a stale one gets 409") long version) {
+    @Schema(description = "Send it back with a change; a stale one gets 409") long version,
+    @Schema(nullable = true, description = "Where reminders are emailed") String email,
+    @Schema(description = "Whether reminders are emailed as well as notified")
+        boolean emailReminders) {
 
   static PersonAccountView of(PersonView person) {
     return new PersonAccountView(
@@ -53,7 +58,9 @@ public record PersonAccountView(
         person.stage(),
         person.supervisor(),
         person.active(),
-        person.version());
+        person.version(),
+        person.email(),
+        person.emailReminders());
   }
 
   /** Roles in their declared order, so the same person always reads the same. */

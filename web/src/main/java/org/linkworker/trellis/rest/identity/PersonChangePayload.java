@@ -14,12 +14,24 @@ import org.linkworker.trellis.rest.ApiTexts;
  * change is based on (as the person was read). A field left out (or null) stays as it is.
  */
 @Schema(name = "PersonChange", description = "A change to a person's account")
-@JsonbPropertyOrder({"displayName", "roles", "stage", "supervisor", "version"})
+@JsonbPropertyOrder({
+  "displayName",
+  "roles",
+  "stage",
+  "supervisor",
+  "email",
+  "emailReminders",
+  "version"
+})
 public record PersonChangePayload(
     @Schema(nullable = true) String displayName,
     @Schema(nullable = true) List<Role> roles,
     @Schema(nullable = true) String stage,
     @Schema(nullable = true) String supervisor,
+    @Schema(nullable = true, description = "Where reminders are emailed; blank removes it")
+        String email,
+    @Schema(nullable = true, description = "false turns reminders by email off")
+        Boolean emailReminders,
     @Schema(required = true, description = "The version that was read") Long version) {
 
   /**
@@ -35,6 +47,8 @@ public record PersonChangePayload(
         roles == null ? null : NewPersonPayload.roleSet(roles),
         stage,
         supervisor,
+        email,
+        emailReminders,
         version);
   }
 }

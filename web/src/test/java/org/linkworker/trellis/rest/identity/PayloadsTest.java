@@ -62,7 +62,9 @@ class PayloadsTest {
             "stage",
             "supervisor",
             "active",
-            "version")
+            "version",
+            "email",
+            "emailReminders")
         .doesNotContain("password");
 
     PersonAccountView person = PersonAccountView.of(ALEX);
@@ -90,18 +92,21 @@ class PayloadsTest {
             "correct horse battery",
             java.util.Arrays.asList(Role.LINK_WORKER, null, Role.LINK_WORKER),
             "LW",
-            "sam.super");
+            "sam.super",
+            " alex.link@example.org ");
 
     assertThat(payload.toNewPerson().roles()).containsExactly(Role.LINK_WORKER);
     assertThat(payload.toNewPerson().password()).isEqualTo("correct horse battery");
-    assertThat(new NewPersonPayload("a", "b", "c", null, null, null).toNewPerson().roles())
+    assertThat(payload.toNewPerson().email()).isEqualTo("alex.link@example.org");
+    assertThat(new NewPersonPayload("a", "b", "c", null, null, null, null).toNewPerson().roles())
         .isEmpty();
     assertThat(payload.toString()).doesNotContain("correct horse battery");
   }
 
   @Test
   void aChangeWithoutAVersionIsRefusedNamingTheField() {
-    PersonChangePayload change = new PersonChangePayload("New Name", null, null, null, null);
+    PersonChangePayload change =
+        new PersonChangePayload("New Name", null, null, null, null, null, null);
 
     assertThatThrownBy(change::toPersonChange)
         .isInstanceOfSatisfying(
@@ -111,7 +116,8 @@ class PayloadsTest {
 
   @Test
   void aChangeLeavesWhatItLeavesOutAsItIs() {
-    PersonChange change = new PersonChangePayload(null, null, "SLW", null, 4L).toPersonChange();
+    PersonChange change =
+        new PersonChangePayload(null, null, "SLW", null, null, null, 4L).toPersonChange();
 
     assertThat(change).isEqualTo(new PersonChange(null, null, "SLW", null, 4));
   }

@@ -142,7 +142,7 @@ class PayloadBinderTest {
     NewPersonPayload person =
         bind("{\"username\":null,\"unknown\":123,\"roles\":null}", NewPersonPayload.class);
 
-    assertThat(person).isEqualTo(new NewPersonPayload(null, null, null, null, null, null));
+    assertThat(person).isEqualTo(new NewPersonPayload(null, null, null, null, null, null, null));
   }
 
   @Test

@@ -1,0 +1,35 @@
+package org.linkworker.trellis.workforce.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/**
+ * Starts the reminders job every night. The timer is not persistent: a night missed while the
+ * server was down is made up by the next, since a reminder stays due until it is sent. Every server
+ * of a cluster starts its own run; the reminders' unique key sends each once. {@code
+ * TRELLIS_REMINDERS_NIGHTLY=off} (or the system property {@code trellis.reminders.nightly}) turns
+ * the nightly run off, as the integration tests' server does: their own runs are started by hand.
+ */
+@Singleton
+public class ReminderSchedule {
+
+  private static final System.Logger LOG = System.getLogger(ReminderSchedule.class.getName());
+
+  @Inject ReminderService reminders;
+
+  @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly reminders")
+  void nightly() {
+    if ("off".equalsIgnoreCase(System.getenv("TRELLIS_REMINDERS_NIGHTLY"))
+        || "off".equalsIgnoreCase(System.getProperty("trellis.reminders.nightly"))) {
+      LOG.log(System.Logger.Level.INFO, "Nightly reminders are off (TRELLIS_REMINDERS_NIGHTLY)");
+      return;
+    }
+    try {
+      long execution = reminders.startScheduled();
+      LOG.log(System.Logger.Level.INFO, "Reminders started (execution {0})", execution);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "Reminders could not start", e);
+    }
+  }
+}

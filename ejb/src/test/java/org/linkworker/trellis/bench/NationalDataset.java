@@ -389,9 +389,13 @@ public final class NationalDataset {
 
   private void writeOrganisations() throws SQLException {
     BulkInsert insert =
-        session.insert("organisation", List.of("id", "name", "kind", "lock_version"));
+        session.insert(
+            "organisation",
+            List.of(
+                "id", "name", "kind", "lock_version", "supervision_weeks", "evidence_revision"));
     for (Org org : organisations) {
-      insert.row(org.id(), org.name(), org.kind().name(), 1L);
+      // Supervision every 6 weeks, the default target; no evidence has changed since the load.
+      insert.row(org.id(), org.name(), org.kind().name(), 1L, 6, 0L);
     }
     done(insert);
   }

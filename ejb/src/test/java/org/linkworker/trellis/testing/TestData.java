@@ -4,9 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.linkworker.trellis.framework.control.CaseFrameworkReader;
 import org.linkworker.trellis.framework.control.FrameworkBundle;
 import org.linkworker.trellis.platform.data.DataFile;
@@ -26,7 +32,7 @@ public final class TestData {
   public static final String MINI_CODE_OF_PRACTICE = "mini-cop-1.case.json";
   public static final String MINI_PROFILE = "mini-1.trellis.json";
 
-  /** The OpenSALT test packages under {@code case/}. */
+  /** The small real packages from OpenSALT among the shared CASE files. */
   public static final List<String> THIRD_PARTY =
       List.of(
           "AdoptedTestFramework.json",
@@ -47,8 +53,53 @@ public final class TestData {
     return classPath("fixtures/" + name);
   }
 
+  /**
+   * A real CASE package written by others, read where it lies: the workspace's shared data folder
+   * ({@code ../shared/data/case} beside the repository, or the {@code trellis.sharedData} system
+   * property). Never copied into the repository.
+   */
   public static DataFile thirdParty(String name) {
-    return classPath("case/" + name);
+    Path file = sharedCaseFolder().resolve(name);
+    try {
+      return new DataFile(name, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every JSON file of the shared CASE folder, by name. */
+  public static List<String> sharedCaseFiles() {
+    try (Stream<Path> files = Files.list(sharedCaseFolder())) {
+      return files
+          .map(path -> path.getFileName().toString())
+          .filter(name -> name.endsWith(".json"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The shared CASE folder; fails naming the places looked in when there is none. */
+  public static Path sharedCaseFolder() {
+    List<Path> candidates = new ArrayList<>();
+    String property = System.getProperty("trellis.sharedData");
+    if (property != null && !property.isBlank()) {
+      candidates.add(Path.of(property));
+    }
+    candidates.add(Path.of("..", "..", "shared", "data"));
+    candidates.add(Path.of("..", "shared", "data"));
+    candidates.add(Path.of("/work", "shared", "data"));
+    return candidates.stream()
+        .map(folder -> folder.resolve("case"))
+        .filter(Files::isDirectory)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "The shared CASE files are not beside the repository; looked in "
+                        + candidates
+                        + " (set -Dtrellis.sharedData=<folder holding case/>)"));
   }
 
   public static DataFile classPath(String resource) {

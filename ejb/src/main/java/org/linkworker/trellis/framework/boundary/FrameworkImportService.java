@@ -9,25 +9,39 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.linkworker.trellis.framework.boundary.FrameworkImportResult.Outcome;
 import org.linkworker.trellis.framework.control.CaseFrameworkReader;
+import org.linkworker.trellis.framework.control.CaseImportReader;
+import org.linkworker.trellis.framework.control.CaseImportReader.ImportChoices;
+import org.linkworker.trellis.framework.control.CaseImportReader.ImportPreview;
+import org.linkworker.trellis.framework.control.CaseImportReader.ReadPackage;
 import org.linkworker.trellis.framework.control.CodeOfPracticeDefinition;
 import org.linkworker.trellis.framework.control.FrameworkAssembler;
 import org.linkworker.trellis.framework.control.FrameworkAssembler.AssembledFramework;
 import org.linkworker.trellis.framework.control.FrameworkBundle;
 import org.linkworker.trellis.framework.control.FrameworkDefinition;
+import org.linkworker.trellis.framework.control.FrameworkProfile;
 import org.linkworker.trellis.framework.entity.CareerStage;
 import org.linkworker.trellis.framework.entity.CodeOfPractice;
 import org.linkworker.trellis.framework.entity.Competency;
 import org.linkworker.trellis.framework.entity.Domain;
 import org.linkworker.trellis.framework.entity.ExpectedBehaviour;
 import org.linkworker.trellis.framework.entity.Framework;
+import org.linkworker.trellis.framework.entity.Lengths;
 import org.linkworker.trellis.framework.entity.LevelDescriptor;
 import org.linkworker.trellis.framework.entity.Standard;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.StateConflictException;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
 import org.linkworker.trellis.platform.data.FrameworkLoader;
@@ -55,6 +69,12 @@ public class FrameworkImportService implements FrameworkLoader {
 
   private final CaseFrameworkReader reader = new CaseFrameworkReader();
   private final FrameworkAssembler assembler = new FrameworkAssembler();
+  private final CaseImportReader importReader = new CaseImportReader();
+
+  /** A framework's code: a capital letter, then capitals, digits or hyphens, 20 at most. */
+  static final Pattern FRAMEWORK_CODE = Pattern.compile("[A-Z][A-Z0-9-]{0,19}");
+
+  private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,19}");
 
   /**
    * Imports one framework unless it is already stored.
@@ -113,6 +133,131 @@ public class FrameworkImportService implements FrameworkLoader {
         result.standards(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     return result;
+  }
+
+  /**
+   * Reads a CASE package written anywhere and, when {@code store} is true, stores it as a draft
+   * with no career stages and not current (the steward gives it stages and publishes it). Every key
+   * is new, the CASE identifiers kept beside them, so a package may share identifiers with stored
+   * frameworks. Nothing is stored when anything is refused.
+   *
+   * <p>The code is the steward's choice, else that of a stored framework with the same title (a new
+   * version of it), else made from the title's initials and kept apart from other frameworks'
+   * codes.
+   *
+   * @return what the package becomes (or became)
+   * @throws InvalidInputException when a choice is malformed
+   * @throws DataFileException naming the item when the package cannot be imported
+   * @throws StateConflictException when the code and version are already stored
+   */
+  public ImportPreview importPackage(
+      @NotNull DataFile casePackage, @NotNull ImportChoices choices, boolean store) {
+    requireWellFormed(choices);
+    ReadPackage read = importReader.read(casePackage, choices);
+    ImportPreview preview = withFreeCode(read.preview());
+    String version = preview.version();
+    if (!findByCodeAndVersion(preview.code(), version).isEmpty()) {
+      throw new StateConflictException("framework.version_taken", preview.code(), version);
+    }
+    if (!store) {
+      return preview;
+    }
+    FrameworkBundle bundle = read.bundle();
+    FrameworkProfile profile = bundle.profile();
+    FrameworkBundle coded =
+        new FrameworkBundle(
+            bundle.framework(),
+            null,
+            new FrameworkProfile(
+                profile.frameworkId(),
+                preview.code(),
+                false,
+                profile.currencyYears(),
+                profile.evidenceThreshold(),
+                null,
+                List.of()));
+    Map<String, String> keys = new HashMap<>();
+    AssembledFramework assembled =
+        assembler.assemble(
+            coded, id -> keys.computeIfAbsent(id, any -> UUID.randomUUID().toString()));
+    em.persist(assembled.framework());
+    em.flush();
+    changes.fire(new FrameworksChanged(assembled.framework().getCode()));
+    LOG.log(
+        Level.INFO,
+        "Imported framework {0} version {1} as a draft from {2}: {3} domains, {4} competencies,"
+            + " {5} levels ({6})",
+        preview.code(),
+        version,
+        casePackage.name(),
+        preview.domains(),
+        preview.competencies(),
+        preview.levels().size(),
+        preview.levelSource());
+    return preview;
+  }
+
+  private ImportPreview withFreeCode(ImportPreview preview) {
+    if (preview.codeChosen()) {
+      return preview;
+    }
+    List<Framework> sameTitle =
+        em.createNamedQuery(Framework.FIND_ALL, Framework.class).getResultList().stream()
+            .filter(f -> f.getTitle().equals(preview.title()))
+            .toList();
+    if (!sameTitle.isEmpty()) {
+      return preview.withCode(sameTitle.get(0).getCode());
+    }
+    Set<String> codes =
+        new HashSet<>(
+            em.createQuery("select distinct f.code from Framework f", String.class)
+                .getResultList());
+    String code = preview.code();
+    for (int n = 2; codes.contains(code); n++) {
+      code = preview.code() + n;
+    }
+    return preview.withCode(code);
+  }
+
+  private List<Framework> findByCodeAndVersion(String code, String version) {
+    return em.createNamedQuery(Framework.FIND_BY_CODE_AND_VERSION, Framework.class)
+        .setParameter("code", code)
+        .setParameter("version", version)
+        .getResultList();
+  }
+
+  private static void requireWellFormed(ImportChoices choices) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (choices.code() != null
+        && !choices.code().isBlank()
+        && !FRAMEWORK_CODE.matcher(choices.code().strip()).matches()) {
+      errors.put("code", Messages.format("framework.code_form"));
+    }
+    if (choices.version() != null
+        && !choices.version().isBlank()
+        && !VERSION.matcher(choices.version().strip()).matches()) {
+      errors.put("version", Messages.format("framework.version_form", Lengths.VERSION));
+    }
+    List<String> scale = choices.scale();
+    if (!scale.isEmpty()) {
+      Set<String> distinct = new HashSet<>();
+      boolean wellFormed = scale.size() <= CaseImportReader.HIGHEST_LEVEL;
+      for (String name : scale) {
+        wellFormed &=
+            name != null
+                && !name.isBlank()
+                && name.strip().length() <= Lengths.NAME
+                && distinct.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (!wellFormed) {
+        errors.put(
+            "scale",
+            Messages.format("framework.scale_form", CaseImportReader.HIGHEST_LEVEL, Lengths.NAME));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
   }
 
   /** The data set's way in: the same import, its result logged. */

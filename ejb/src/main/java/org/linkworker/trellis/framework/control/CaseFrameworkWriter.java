@@ -43,9 +43,10 @@ public class CaseFrameworkWriter {
   public JsonObject write(FrameworkContent content) {
     Framework framework = content.framework();
     CaseProvenance provenance = framework.getProvenance();
-    Uris uris = new Uris(framework.getId(), provenance.getUri());
+    Uris uris = new Uris(framework.getCaseId(), provenance.getUri());
     String changed = CASE_DATE_TIME.format(provenance.getLastChange().atOffset(ZoneOffset.UTC));
-    JsonObject documentLink = link(framework.getTitle(), framework.getId(), provenance.getUri());
+    JsonObject documentLink =
+        link(framework.getTitle(), framework.getCaseId(), provenance.getUri());
 
     JsonObject domainType = itemType(uris, CaseFrameworkReader.DOMAIN, "1", changed);
     JsonObject competencyType = itemType(uris, CaseFrameworkReader.COMPETENCY, "2", changed);
@@ -74,10 +75,10 @@ public class CaseFrameworkWriter {
         provenance.getRubricId() != null ? provenance.getRubricId() : uris.derive("rubric");
     int criterionPosition = 0;
     for (Domain domain : domains) {
-      JsonObject domainLink = link(domain.getTitle(), domain.getId(), domain.getUri());
+      JsonObject domainLink = link(domain.getTitle(), domain.getCaseId(), domain.getUri());
       items.add(
           item(
-              domain.getId(),
+              domain.getCaseId(),
               domain.getUri(),
               domain.getTitle(),
               domain.getCode(),
@@ -94,10 +95,10 @@ public class CaseFrameworkWriter {
               .toList();
       for (Competency competency : competencies) {
         JsonObject competencyLink =
-            link(competency.getCode(), competency.getId(), competency.getUri());
+            link(competency.getCode(), competency.getCaseId(), competency.getUri());
         items.add(
             item(
-                competency.getId(),
+                competency.getCaseId(),
                 competency.getUri(),
                 competency.getStatement(),
                 competency.getCode(),
@@ -123,7 +124,7 @@ public class CaseFrameworkWriter {
 
     JsonObjectBuilder document =
         Json.createObjectBuilder()
-            .add("identifier", framework.getId())
+            .add("identifier", framework.getCaseId())
             .add("uri", provenance.getUri())
             .add("creator", provenance.getCreator())
             .add("title", framework.getTitle())
@@ -134,8 +135,8 @@ public class CaseFrameworkWriter {
                 "CFPackageURI",
                 link(
                     framework.getTitle(),
-                    framework.getId(),
-                    uris.of("CFPackages", framework.getId())));
+                    framework.getCaseId(),
+                    uris.of("CFPackages", framework.getCaseId())));
     addIfPresent(document, "description", framework.getDescription());
     addIfPresent(document, "language", provenance.getLanguage());
     addIfPresent(document, "frameworkType", provenance.getFrameworkType());
@@ -234,7 +235,7 @@ public class CaseFrameworkWriter {
     String id =
         competency.getCriterionId() != null
             ? competency.getCriterionId()
-            : uris.derive("criterion/" + competency.getId());
+            : uris.derive("criterion/" + competency.getCaseId());
     JsonArrayBuilder levels = Json.createArrayBuilder();
     descriptors.stream()
         .sorted(Comparator.comparingInt(LevelDescriptor::getLevelNumber))
@@ -242,7 +243,7 @@ public class CaseFrameworkWriter {
             descriptor ->
                 levels.add(
                     Json.createObjectBuilder()
-                        .add("identifier", descriptor.getId())
+                        .add("identifier", descriptor.getCaseId())
                         .add("uri", descriptor.getUri())
                         .add("description", descriptor.getText())
                         .add("quality", levelNames.getOrDefault(descriptor.getLevelNumber(), ""))

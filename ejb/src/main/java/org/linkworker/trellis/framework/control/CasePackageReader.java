@@ -63,9 +63,7 @@ public class CasePackageReader {
   private Document document(JsonFields fields) {
     String identifier = fields.string("identifier");
     JsonFields document = fields.as("CFDocument " + identifier);
-    document
-        .optionalObject("CFPackageURI", document.item())
-        .ifPresent(link -> link(link, "CFPackageURI"));
+    optionalLink(document, "CFPackageURI");
     return new Document(
         identifier,
         document.string("uri"),
@@ -123,9 +121,7 @@ public class CasePackageReader {
         throw association.problem("identifier is used twice");
       }
       OptionalInt sequence = association.optionalInteger("sequenceNumber");
-      association
-          .optionalObject("CFDocumentURI", association.item())
-          .ifPresent(link -> link(link, "CFDocumentURI"));
+      optionalLink(association, "CFDocumentURI");
       associations.add(
           new Association(
               identifier,
@@ -186,6 +182,16 @@ public class CasePackageReader {
     }
     return new Rubric(
         identifier, rubric.string("uri"), rubric.optionalString("title").orElse(null), criteria);
+  }
+
+  /**
+   * A link Trellis does not follow (the package's or document's own address): checked when it is a
+   * link object; some exporters write it as a bare URI string, which is taken as it is.
+   */
+  private static void optionalLink(JsonFields fields, String name) {
+    if (fields.has(name) && fields.json().get(name).getValueType() != JsonValue.ValueType.STRING) {
+      link(fields.object(name, fields.item()), name);
+    }
   }
 
   private static Link link(JsonFields fields, String name) {

@@ -2,6 +2,7 @@ package org.linkworker.trellis.framework.control;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.linkworker.trellis.framework.control.CodeOfPracticeDefinition.BehaviourDefinition;
 import org.linkworker.trellis.framework.control.CodeOfPracticeDefinition.StandardDefinition;
 import org.linkworker.trellis.framework.control.FrameworkDefinition.CompetencyDefinition;
@@ -33,6 +34,15 @@ public class FrameworkAssembler {
 
   /** Builds the entities; the bundle is assumed read and checked by {@link CaseFrameworkReader}. */
   public AssembledFramework assemble(FrameworkBundle bundle) {
+    return assemble(bundle, UnaryOperator.identity());
+  }
+
+  /**
+   * Builds the entities with keys of Trellis's choosing: {@code keys} gives the key for each CASE
+   * identifier of the framework, its domains, competencies and descriptors, and the entities keep
+   * the CASE identifiers beside the keys. A code of practice, when there is one, keeps its own.
+   */
+  public AssembledFramework assemble(FrameworkBundle bundle, UnaryOperator<String> keys) {
     FrameworkDefinition definition = bundle.framework();
     DocumentDefinition document = definition.document();
     FrameworkProfile profile = bundle.profile();
@@ -48,13 +58,14 @@ public class FrameworkAssembler {
                 definition.rubric().id(), definition.rubric().uri(), definition.rubric().title());
     Framework framework =
         new Framework(
-            document.id(),
+            keys.apply(document.id()),
             profile.code(),
             document.version(),
             document.title(),
             document.description(),
             document.status(),
             provenance);
+    framework.keepCaseIdentifier(document.id());
     framework.countEvidence(profile.currencyYears(), profile.evidenceThreshold());
     if (profile.current()) {
       framework.makeCurrent();
@@ -68,24 +79,31 @@ public class FrameworkAssembler {
     for (DomainDefinition domainDefinition : definition.domains()) {
       Domain domain =
           framework.addDomain(
-              domainDefinition.id(),
+              keys.apply(domainDefinition.id()),
               domainDefinition.code(),
               domainDefinition.title(),
               domainDefinition.uri());
+      domain.keepCaseIdentifier(domainDefinition.id());
       for (CompetencyDefinition competencyDefinition : domainDefinition.competencies()) {
         Competency competency =
             domain.addCompetency(
-                competencyDefinition.id(),
+                keys.apply(competencyDefinition.id()),
                 competencyDefinition.code(),
                 competencyDefinition.statement(),
                 competencyDefinition.uri());
+        competency.keepCaseIdentifier(competencyDefinition.id());
         competency.assignRubricCriterion(
             competencyDefinition.criterionId(), competencyDefinition.criterionUri());
         for (DescriptorDefinition descriptor : competencyDefinition.descriptors()) {
-          competency.describe(
-              descriptor.level(), descriptor.id(), descriptor.uri(), descriptor.text());
+          competency
+              .describe(
+                  descriptor.level(),
+                  keys.apply(descriptor.id()),
+                  descriptor.uri(),
+                  descriptor.text())
+              .keepCaseIdentifier(descriptor.id());
         }
-        byId.put(competency.getId(), competency);
+        byId.put(competencyDefinition.id(), competency);
         byCode.put(competency.getCode(), competency);
       }
     }

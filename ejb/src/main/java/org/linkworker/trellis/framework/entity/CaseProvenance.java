@@ -43,8 +43,8 @@ public class CaseProvenance {
   @Column(name = "last_change_utc", nullable = false)
   private LocalDateTime lastChangeUtc;
 
-  @Size(max = Lengths.IDENTIFIER, message = "{framework.rubricId.size}")
-  @Column(name = "rubric_id", length = Lengths.IDENTIFIER)
+  @Size(max = Lengths.CASE_IDENTIFIER, message = "{framework.rubricId.size}")
+  @Column(name = "rubric_id", length = Lengths.CASE_IDENTIFIER)
   private String rubricId;
 
   @Size(max = Lengths.URI, message = "{framework.rubricUri.size}")

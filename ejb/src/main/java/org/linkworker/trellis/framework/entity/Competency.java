@@ -43,6 +43,12 @@ public class Competency {
   @Column(name = "id", length = Lengths.IDENTIFIER)
   private String id;
 
+  // The CASE identifier when it is not the key (a package imported by the steward gets keys of its
+  // own, because packages written elsewhere reuse identifiers); null means the key is the CASE one.
+  @Size(max = Lengths.CASE_IDENTIFIER, message = "{case.identifier.size}")
+  @Column(name = "case_id", length = Lengths.CASE_IDENTIFIER)
+  private String caseId;
+
   // Kept beside the domain so the code can be unique per framework in the schema itself.
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "framework_id", nullable = false)
@@ -70,8 +76,8 @@ public class Competency {
   @Column(name = "case_uri", nullable = false, length = Lengths.URI)
   private String uri;
 
-  @Size(max = Lengths.IDENTIFIER, message = "{competency.criterionId.size}")
-  @Column(name = "criterion_id", length = Lengths.IDENTIFIER)
+  @Size(max = Lengths.CASE_IDENTIFIER, message = "{competency.criterionId.size}")
+  @Column(name = "criterion_id", length = Lengths.CASE_IDENTIFIER)
   private String criterionId;
 
   @Size(max = Lengths.URI, message = "{case.uri.size}")
@@ -130,6 +136,16 @@ public class Competency {
 
   public String getId() {
     return id;
+  }
+
+  /** The identifier this row has in CASE: the one it was imported with. */
+  public String getCaseId() {
+    return caseId == null ? id : caseId;
+  }
+
+  /** Keeps the CASE identifier of a row whose key Trellis chose. */
+  public void keepCaseIdentifier(String caseIdentifier) {
+    this.caseId = caseIdentifier == null || caseIdentifier.equals(id) ? null : caseIdentifier;
   }
 
   public Framework getFramework() {

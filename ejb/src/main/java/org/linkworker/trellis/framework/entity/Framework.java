@@ -67,6 +67,12 @@ public class Framework {
   @Column(name = "id", length = Lengths.IDENTIFIER)
   private String id;
 
+  // The CASE identifier when it is not the key (a package imported by the steward gets keys of its
+  // own, because packages written elsewhere reuse identifiers); null means the key is the CASE one.
+  @Size(max = Lengths.CASE_IDENTIFIER, message = "{case.identifier.size}")
+  @Column(name = "case_id", length = Lengths.CASE_IDENTIFIER)
+  private String caseId;
+
   @NotBlank(message = "{framework.code.required}")
   @Size(max = Lengths.CODE, message = "{framework.code.size}")
   @Column(name = "code", nullable = false, length = Lengths.CODE)
@@ -229,6 +235,16 @@ public class Framework {
 
   public String getId() {
     return id;
+  }
+
+  /** The identifier this row has in CASE: the one it was imported with. */
+  public String getCaseId() {
+    return caseId == null ? id : caseId;
+  }
+
+  /** Keeps the CASE identifier of a row whose key Trellis chose. */
+  public void keepCaseIdentifier(String caseIdentifier) {
+    this.caseId = caseIdentifier == null || caseIdentifier.equals(id) ? null : caseIdentifier;
   }
 
   public String getCode() {

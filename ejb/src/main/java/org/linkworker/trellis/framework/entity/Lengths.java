@@ -9,6 +9,9 @@ public final class Lengths {
   /** A CASE identifier: a UUID in its 36-character form. */
   public static final int IDENTIFIER = 36;
 
+  /** A CASE identifier as packages written elsewhere give it (UUID, URL or anything else). */
+  public static final int CASE_IDENTIFIER = 255;
+
   /** A CASE URI. */
   public static final int URI = 500;
 

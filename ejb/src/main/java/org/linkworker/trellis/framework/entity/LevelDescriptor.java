@@ -31,6 +31,12 @@ public class LevelDescriptor {
   @Column(name = "id", length = Lengths.IDENTIFIER)
   private String id;
 
+  // The CASE identifier when it is not the key (a package imported by the steward gets keys of its
+  // own, because packages written elsewhere reuse identifiers); null means the key is the CASE one.
+  @Size(max = Lengths.CASE_IDENTIFIER, message = "{case.identifier.size}")
+  @Column(name = "case_id", length = Lengths.CASE_IDENTIFIER)
+  private String caseId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "competency_id", nullable = false)
   private Competency competency;
@@ -61,6 +67,16 @@ public class LevelDescriptor {
 
   public String getId() {
     return id;
+  }
+
+  /** The identifier this row has in CASE: the one it was imported with. */
+  public String getCaseId() {
+    return caseId == null ? id : caseId;
+  }
+
+  /** Keeps the CASE identifier of a row whose key Trellis chose. */
+  public void keepCaseIdentifier(String caseIdentifier) {
+    this.caseId = caseIdentifier == null || caseIdentifier.equals(id) ? null : caseIdentifier;
   }
 
   public Competency getCompetency() {

@@ -183,7 +183,7 @@ class ArchitectureTest {
           .layer("Core")
           .definedBy(ROOT + ".catalogue..", ROOT + ".portfolio..")
           .layer("Insight")
-          .definedBy(ROOT + ".progression..", ROOT + ".workforce..")
+          .definedBy(ROOT + ".progression..", ROOT + ".workforce..", ROOT + ".authoring..")
           .layer("Interface")
           .definedBy(WEB, REST)
           .whereLayer("Interface")
@@ -197,8 +197,8 @@ class ArchitectureTest {
           .whereLayer("Platform")
           .mayOnlyBeAccessedByLayers("Ground", "Core", "Insight", "Interface")
           .because(
-              "framework, identity and imports < catalogue and portfolio < progression and"
-                  + " workforce < web and rest");
+              "framework, identity and imports < catalogue and portfolio < progression,"
+                  + " workforce and authoring < web and rest");
 
   @ArchTest
   static final ArchRule namedBeansOfThePagesAreBackingBeans =

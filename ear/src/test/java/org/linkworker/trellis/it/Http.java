@@ -84,6 +84,15 @@ public final class Http {
             .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
   }
 
+  /** Posts bytes as {@code application/json}: a file read as it is, such as a CASE package. */
+  public HttpResponse<String> postJsonFile(String path, byte[] json) {
+    return send(
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json)));
+  }
+
   /** Posts one file as the part {@code file} of a {@code multipart/form-data} body. */
   public HttpResponse<String> postFile(String path, String fileName, byte[] content) {
     String boundary = "trellis-" + java.util.UUID.randomUUID();

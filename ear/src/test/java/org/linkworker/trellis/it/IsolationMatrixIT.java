@@ -219,6 +219,18 @@ class IsolationMatrixIT {
       m.put("GET " + path, cases);
     }
 
+    byte[] casePackage =
+        org.linkworker.trellis.testing.TestData.thirdParty("MarkdownFramework.json").content();
+    Function<Http, HttpResponse<String>> importPreview =
+        h -> h.postJsonFile("api/frameworks?preview=true", casePackage);
+    List<Case> imports = new ArrayList<>();
+    imports.add(new Case(null, "a CASE package", importPreview, 401));
+    imports.add(new Case("steward", "a CASE package", importPreview, 200));
+    for (String actor : List.of("empA", "supA", "wrkA", "provP", "empB")) {
+      imports.add(new Case(actor, "a CASE package", importPreview, 403));
+    }
+    m.put("POST /api/frameworks", imports);
+
     String newOrg = "{\"name\":\"Matrix org %s\",\"kind\":\"EMPLOYER\"}";
     m.put(
         "POST /api/organisations",

@@ -150,8 +150,9 @@ public class FrameworkImportService implements FrameworkLoader {
    * @throws DataFileException naming the item when the package cannot be imported
    * @throws StateConflictException when the code and version are already stored
    */
-  public ImportPreview importPackage(
-      @NotNull DataFile casePackage, @NotNull ImportChoices choices, boolean store) {
+  public FrameworkImportPreview importPackage(
+      @NotNull DataFile casePackage, @NotNull FrameworkImportRequest request, boolean store) {
+    ImportChoices choices = request.choices();
     requireWellFormed(choices);
     ReadPackage read = importReader.read(casePackage, choices);
     ImportPreview preview = withFreeCode(read.preview());
@@ -160,7 +161,7 @@ public class FrameworkImportService implements FrameworkLoader {
       throw new StateConflictException("framework.version_taken", preview.code(), version);
     }
     if (!store) {
-      return preview;
+      return FrameworkImportPreview.of(preview);
     }
     FrameworkBundle bundle = read.bundle();
     FrameworkProfile profile = bundle.profile();
@@ -194,7 +195,7 @@ public class FrameworkImportService implements FrameworkLoader {
         preview.competencies(),
         preview.levels().size(),
         preview.levelSource());
-    return preview;
+    return FrameworkImportPreview.of(preview);
   }
 
   private ImportPreview withFreeCode(ImportPreview preview) {

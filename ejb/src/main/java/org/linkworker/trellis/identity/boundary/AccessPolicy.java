@@ -69,6 +69,13 @@ public class AccessPolicy {
     return mayManagePeopleOf(caller, person.organisationId());
   }
 
+  // --- framework: the steward authors and versions frameworks ---
+
+  /** Importing, giving stages to and publishing a framework is the steward's. */
+  public boolean mayAuthorFrameworks(Caller caller) {
+    return caller.has(Role.STEWARD);
+  }
+
   /** The audit log is the steward's. */
   public boolean maySeeAudit(Caller caller) {
     return caller.has(Role.STEWARD);

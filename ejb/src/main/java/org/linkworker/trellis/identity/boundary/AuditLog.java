@@ -55,6 +55,11 @@ public class AuditLog {
     return "course:" + id;
   }
 
+  /** The subject of an entry about a framework version. */
+  public static String framework(String code, String version) {
+    return "framework:" + code + "/" + version;
+  }
+
   /** The subject of an entry about an access token. */
   static String token(String id) {
     return "token:" + id;

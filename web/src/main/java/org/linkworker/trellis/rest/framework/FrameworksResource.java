@@ -3,23 +3,40 @@ package org.linkworker.trellis.rest.framework;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
+import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
+import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.problem.StandardResponses;
+import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
  * Framework versions: the list, one version whole, and its CASE export. Anyone signed in may read
@@ -32,10 +49,15 @@ import org.linkworker.trellis.rest.problem.StandardResponses;
 public class FrameworksResource {
 
   private FrameworkService frameworks;
+  private FrameworkAuthoringService authoring;
+  private CurrentCaller caller;
 
   @Inject
-  public FrameworksResource(FrameworkService frameworks) {
+  public FrameworksResource(
+      FrameworkService frameworks, FrameworkAuthoringService authoring, CurrentCaller caller) {
     this.frameworks = frameworks;
+    this.authoring = authoring;
+    this.caller = caller;
   }
 
   /** For the CDI client proxy only. */
@@ -123,6 +145,97 @@ public class FrameworksResource {
       @Parameter(description = "Framework version", example = "1") @PathParam("version")
           String version) {
     return frameworks.exportCase(code, version).orElseThrow(() -> notFound(code, version));
+  }
+
+  @POST
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(
+      summary = "Import a framework from a CASE 1.1 package",
+      description =
+          "The steward. The body is a CASE CFPackage written by any tool. It is stored as a DRAFT"
+              + " with no career stages, not current; stages are given and the draft published"
+              + " afterwards. Lenient where real packages are (identifiers that are not UUIDs,"
+              + " missing optional fields, unknown fields, items with two parents or none,"
+              + " associations to other documents, any ordering); refused with a 400 naming the"
+              + " item for a cycle, a dangling isChildOf, a repeated identifier or text too long to"
+              + " keep, with nothing stored. The code defaults to that of a stored framework with"
+              + " the same title, else the title's initials; 409 when the code and version are"
+              + " already stored. With preview=true nothing is stored and the answer is 200.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT, description = "A CASE 1.1 CFPackage")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported as a draft; Location is the version's address",
+      headers = @Header(name = "Location", description = "/api/frameworks/{code}/{version}"),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FrameworkImportView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The preview (preview=true): nothing stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FrameworkImportView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "409", ref = StandardResponses.CONFLICT)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public Response importPackage(
+      byte[] casePackage,
+      @Parameter(description = "The framework's code (capitals, digits, hyphens)", example = "HWBC")
+          @QueryParam("code")
+          String code,
+      @Parameter(
+              description = "The version, instead of the CFDocument's (default 1)",
+              example = "2")
+          @QueryParam("version")
+          String version,
+      @Parameter(description = "The CFItemType whose items are domains (with competencyType)")
+          @QueryParam("domainType")
+          String domainType,
+      @Parameter(description = "The CFItemType whose items are competencies (with domainType)")
+          @QueryParam("competencyType")
+          String competencyType,
+      @Parameter(
+              description =
+                  "A level name, lowest first, repeated for each level: the scale instead of the"
+                      + " package's rubric")
+          @QueryParam("level")
+          List<String> levels,
+      @Parameter(description = "Only say what the package would become; store nothing")
+          @QueryParam("preview")
+          @DefaultValue("false")
+          boolean preview,
+      @Parameter(description = "The file's name, for messages") @HeaderParam("X-File-Name")
+          String fileName,
+      @Context UriInfo uri) {
+    if (casePackage == null || casePackage.length == 0) {
+      throw new InvalidInputException(
+          Map.of("body", ApiTexts.text("api.frameworks.import.missing")));
+    }
+    FrameworkImportPreview imported =
+        authoring.importPackage(
+            caller.get(),
+            new DataFile(
+                fileName == null || fileName.isBlank() ? "package" : fileName.strip(), casePackage),
+            new FrameworkImportRequest(code, version, domainType, competencyType, levels),
+            !preview);
+    if (preview) {
+      return Response.ok(FrameworkImportView.of(imported, false)).build();
+    }
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path(FrameworksResource.class)
+                .path(imported.code())
+                .path(imported.version())
+                .build())
+        .entity(FrameworkImportView.of(imported, true))
+        .build();
   }
 
   private static NotFoundException notFound(String code, String version) {

@@ -53,4 +53,31 @@ public final class Keyboard {
     }
     return reached;
   }
+
+  /** Presses Tab until the element with this id has the focus, and returns it. */
+  public static WebElement tabTo(WebDriver driver, String id) {
+    for (int i = 0; i < 300; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement active = driver.switchTo().activeElement();
+      if (id.equals(active.getAttribute("id"))) {
+        return active;
+      }
+    }
+    throw new AssertionError("Tab never reached #" + id);
+  }
+
+  /** Tabs to the element with this id and presses Enter on it. */
+  public static void press(WebDriver driver, String id) {
+    tabTo(driver, id);
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+  }
+
+  /** Fails unless every control of the current page receives focus when Tab goes round. */
+  public static void assertEveryControlReachable(WebDriver driver) {
+    List<WebElement> controls = focusableControls(driver);
+    Set<WebElement> reached = tabThrough(driver);
+    org.assertj.core.api.Assertions.assertThat(reached)
+        .as("controls reached by Tab on %s", driver.getCurrentUrl())
+        .containsAll(controls);
+  }
 }

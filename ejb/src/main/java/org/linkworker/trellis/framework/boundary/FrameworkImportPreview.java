@@ -1,5 +1,6 @@
 package org.linkworker.trellis.framework.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.linkworker.trellis.framework.control.CaseImportReader.ImportPreview;
 
@@ -24,7 +25,8 @@ public record FrameworkImportPreview(
     int competencies,
     int descriptors,
     List<ItemTypeOutcome> itemTypes,
-    List<String> notes) {
+    List<String> notes)
+    implements Serializable {
 
   public FrameworkImportPreview {
     levels = List.copyOf(levels);
@@ -39,7 +41,8 @@ public record FrameworkImportPreview(
    *     types)
    */
   public record ItemTypeOutcome(
-      String itemType, int items, int domains, int competencies, int notImported) {}
+      String itemType, int items, int domains, int competencies, int notImported)
+      implements Serializable {}
 
   static FrameworkImportPreview of(ImportPreview preview) {
     return new FrameworkImportPreview(

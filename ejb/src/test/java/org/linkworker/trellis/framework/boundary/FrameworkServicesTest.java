@@ -13,6 +13,7 @@ import static org.linkworker.trellis.testing.TestData.shipped;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -241,5 +242,99 @@ class FrameworkServicesTest {
     int count = StatementCounter.during(() -> result.set(read(call)));
     assertThat(result.get()).isNotNull();
     return count;
+  }
+
+  // ---- the steward's import of a package written elsewhere
+
+  @Test
+  void aPackageWrittenElsewhereIsStoredAsADraftWithItsCaseIdentifiersBesideNewKeys() {
+    importLwcf();
+    DataFile adopted =
+        org.linkworker.trellis.testing.TestData.thirdParty("AdoptedTestFramework.json");
+
+    FrameworkImportPreview preview =
+        FrameworkTestAccess.importPackage(
+            database, adopted, FrameworkImportRequest.asThePackageSays(), true);
+
+    assertThat(preview.code()).isEqualTo("AT");
+    List<FrameworkSummary> list = read(FrameworkService::list);
+    assertThat(list)
+        .filteredOn(f -> f.code().equals("AT"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.status()).isEqualTo(FrameworkStatus.DRAFT);
+              assertThat(f.current()).isFalse();
+            });
+    jakarta.json.JsonObject export = read(s -> s.exportCase("AT", "1")).orElseThrow();
+    assertThat(export.getJsonObject("CFDocument").getString("identifier"))
+        .isEqualTo("d0000000-0000-0000-0000-000000000000");
+    assertThat(export.getJsonArray("CFItems").getJsonObject(1).getString("identifier"))
+        .isEqualTo("00000000-0000-0000-0000-000000000001");
+  }
+
+  @Test
+  void packagesSharingIdentifiersAreStoredSideBySide() {
+    for (String name :
+        List.of(
+            "AdoptedTestFramework.json", "Utf8TestFramework.json", "SmartLevelFramework.json")) {
+      FrameworkTestAccess.importPackage(
+          database,
+          org.linkworker.trellis.testing.TestData.thirdParty(name),
+          FrameworkImportRequest.asThePackageSays(),
+          true);
+    }
+
+    assertThat(read(FrameworkService::counts).frameworks()).isEqualTo(3);
+  }
+
+  @Test
+  void aRefusedPackageOrARepeatedVersionStoresNothing() {
+    DataFile smart = org.linkworker.trellis.testing.TestData.thirdParty("SmartLevelFramework.json");
+    FrameworkTestAccess.importPackage(
+        database, smart, FrameworkImportRequest.asThePackageSays(), true);
+    FrameworkCounts before = read(FrameworkService::counts);
+
+    assertThatThrownBy(
+            () ->
+                FrameworkTestAccess.importPackage(
+                    database, smart, FrameworkImportRequest.asThePackageSays(), true))
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
+        .hasMessageContaining("is already stored");
+    assertThatThrownBy(
+            () ->
+                FrameworkTestAccess.importPackage(
+                    database,
+                    org.linkworker.trellis.testing.TestData.thirdParty(
+                        "EmptyExternalFramework.json"),
+                    FrameworkImportRequest.asThePackageSays(),
+                    true))
+        .isInstanceOf(DataFileException.class);
+    assertThatThrownBy(
+            () ->
+                FrameworkTestAccess.importPackage(
+                    database,
+                    smart,
+                    new FrameworkImportRequest("bad code", null, null, null, List.of()),
+                    true))
+        .isInstanceOf(org.linkworker.trellis.platform.InvalidInputException.class);
+
+    assertThat(read(FrameworkService::counts)).isEqualTo(before);
+  }
+
+  @Test
+  void aPreviewStoresNothingAndANewVersionOfAStoredTitleTakesItsCode() {
+    DataFile smart = org.linkworker.trellis.testing.TestData.thirdParty("SmartLevelFramework.json");
+    FrameworkImportPreview first =
+        FrameworkTestAccess.importPackage(
+            database, smart, FrameworkImportRequest.asThePackageSays(), true);
+
+    FrameworkImportPreview second =
+        FrameworkTestAccess.importPackage(
+            database, smart, new FrameworkImportRequest(null, "2", null, null, List.of()), false);
+
+    assertThat(second.code()).isEqualTo(first.code());
+    assertThat(second.version()).isEqualTo("2");
+    assertThat(read(FrameworkService::counts).frameworks()).isEqualTo(1);
   }
 }

@@ -33,6 +33,18 @@ public final class FrameworkTestAccess {
         });
   }
 
+  /** The steward's import of a CASE package, on a test database, in one transaction. */
+  public static FrameworkImportPreview importPackage(
+      TestDatabase database, DataFile pkg, FrameworkImportRequest request, boolean store) {
+    return database.inTransaction(
+        em -> {
+          FrameworkImportService service = new FrameworkImportService();
+          service.em = em;
+          service.changes = new Changes();
+          return service.importPackage(pkg, request, store);
+        });
+  }
+
   /** A read service on the given persistence context, for other components' tests. */
   public static FrameworkService service(EntityManager em) {
     FrameworkService service = new FrameworkService();

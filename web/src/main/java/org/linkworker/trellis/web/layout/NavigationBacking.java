@@ -113,6 +113,11 @@ public class NavigationBacking {
     return isGapReportsShown();
   }
 
+  /** Importing a framework from CASE: the steward. */
+  public boolean isFrameworkImportShown() {
+    return links().frameworkImport();
+  }
+
   /** The national picture: the steward. */
   public boolean isNationalShown() {
     return links().national();
@@ -180,7 +185,8 @@ public class NavigationBacking {
               && organisation != null
               && policy.mayManagePeopleOf(caller, organisation),
           policy.mayChangeCourse(caller, organisation),
-          policy.maySeeNationalReports(caller));
+          policy.maySeeNationalReports(caller),
+          policy.mayAuthorFrameworks(caller));
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "The access policy could not be asked for the navigation", e);
       return Links.NONE;
@@ -189,7 +195,12 @@ public class NavigationBacking {
 
   /** Which of the role-dependent links to show. */
   record Links(
-      boolean organisations, boolean audit, boolean people, boolean matrix, boolean national) {
-    static final Links NONE = new Links(false, false, false, false, false);
+      boolean organisations,
+      boolean audit,
+      boolean people,
+      boolean matrix,
+      boolean national,
+      boolean frameworkImport) {
+    static final Links NONE = new Links(false, false, false, false, false, false);
   }
 }

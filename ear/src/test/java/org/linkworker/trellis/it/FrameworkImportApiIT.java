@@ -194,6 +194,95 @@ class FrameworkImportApiIT {
         .doesNotContain("NOPE");
   }
 
+  @Test
+  void theStewardGivesADraftItsStagesPublishesItAndATeamWorksAgainstIt() {
+    Http steward = new Http(base).as("steward");
+    String code = "ST" + suffix();
+    String stage = "COACH_" + suffix();
+    assertThat(
+            steward
+                .postJsonFile(
+                    "api/frameworks?code=" + code,
+                    TestData.thirdParty("SmartLevelFramework.json").content())
+                .statusCode())
+        .isEqualTo(201);
+    List<String> competencies =
+        Http.json(steward.getJson("api/frameworks/" + code + "/1"))
+            .asJsonObject()
+            .getJsonArray("domains")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .flatMap(d -> d.getJsonArray("competencies").getValuesAs(JsonObject.class).stream())
+            .map(c -> c.getString("code"))
+            .toList();
+
+    HttpResponse<String> early = steward.postJson("api/frameworks/" + code + "/1/publish", "{}");
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+    assertThat(Http.json(early).asJsonObject().getString("detail")).contains("no career stages");
+
+    HttpResponse<String> bad =
+        steward.putJson(
+            "api/frameworks/" + code + "/1/stages",
+            "[{\"code\":\"lower\",\"title\":\"\",\"requirements\":{\"NO.SUCH\":1}},"
+                + " {\"code\":\"X\",\"title\":\"X\",\"requirements\":{\""
+                + competencies.get(0)
+                + "\":\"two\"}}]");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(Http.json(bad).asJsonObject().getJsonArray("errors").toString())
+        .contains("stages[1].requirements");
+
+    String stages =
+        "[{\"code\":\"TRAINEE_"
+            + stage
+            + "\",\"title\":\"Trainee coach\",\"requirements\":{\""
+            + competencies.get(0)
+            + "\":1}},"
+            + "{\"code\":\""
+            + stage
+            + "\",\"title\":\"Coach\",\"requirements\":{\""
+            + competencies.get(0)
+            + "\":2,\""
+            + competencies.get(1)
+            + "\":3}}]";
+    HttpResponse<String> given = steward.putJson("api/frameworks/" + code + "/1/stages", stages);
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    JsonArray saved = Http.json(given).asJsonObject().getJsonArray("stages");
+    assertThat(saved).hasSize(2);
+    assertThat(saved.getJsonObject(1).getJsonObject("requirements").getInt(competencies.get(1)))
+        .isEqualTo(3);
+
+    HttpResponse<String> published =
+        steward.postJson("api/frameworks/" + code + "/1/publish", "{\"current\":true}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(Http.json(published).asJsonObject().getString("status")).isEqualTo("PUBLISHED");
+    assertThat(frameworks(steward))
+        .filteredOn(f -> f.getString("code").equals(code))
+        .singleElement()
+        .satisfies(f -> assertThat(f.getBoolean("current")).isTrue());
+    assertThat(steward.putJson("api/frameworks/" + code + "/1/stages", stages).statusCode())
+        .isEqualTo(409);
+    assertThat(steward.postJson("api/frameworks/" + code + "/1/publish", "{}").statusCode())
+        .isEqualTo(409);
+    // LWCF stays current for its own code
+    assertThat(frameworks(steward))
+        .filteredOn(f -> f.getString("code").equals("LWCF") && f.getBoolean("current"))
+        .hasSize(1);
+
+    HttpResponse<String> organisation =
+        steward.postJson(
+            "api/organisations",
+            "{\"name\":\"Imported team " + suffix() + "\",\"kind\":\"EMPLOYER\"}");
+    String org = Http.json(organisation).asJsonObject().getString("id");
+    HttpResponse<String> person =
+        steward.postJson(
+            "api/organisations/" + org + "/people",
+            ("{\"username\":\"coach%s\",\"displayName\":\"Casey Coach\","
+                    + "\"password\":\"imported-team-2026\",\"roles\":[\"LINK_WORKER\"],"
+                    + "\"stage\":\"%s\"}")
+                .formatted(suffix(), stage));
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+  }
+
   private static List<JsonObject> frameworks(Http http) {
     return Http.json(http.getJson("api/frameworks")).asJsonArray().getValuesAs(JsonObject.class);
   }

@@ -174,6 +174,15 @@ class IsolationMatrixIT {
     throw new AssertionError("the matrix's import did not complete");
   }
 
+  /** A draft framework of a code of its own, imported by the steward; its code. */
+  private String draftFramework(byte[] casePackage) {
+    String code = "MX" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+    HttpResponse<String> imported =
+        as("steward").postJsonFile("api/frameworks?code=" + code + "&version=1", casePackage);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    return code;
+  }
+
   private static String createOrganisation(Http steward, String name, String kind) {
     HttpResponse<String> response =
         steward.postJson(
@@ -230,6 +239,34 @@ class IsolationMatrixIT {
       imports.add(new Case(actor, "a CASE package", importPreview, 403));
     }
     m.put("POST /api/frameworks", imports);
+
+    String staged = draftFramework(casePackage);
+    Function<Http, HttpResponse<String>> setStages =
+        h -> h.putJson("api/frameworks/" + staged + "/1/stages", "[]");
+    List<Case> stageCases = new ArrayList<>();
+    stageCases.add(new Case(null, "a draft", setStages, 401));
+    stageCases.add(new Case("steward", "a draft", setStages, 200));
+    for (String actor : List.of("empA", "supA", "wrkA", "provP", "empB")) {
+      stageCases.add(new Case(actor, "a draft", setStages, 403));
+    }
+    m.put("PUT /api/frameworks/{code}/{version}/stages", stageCases);
+
+    String publishable = draftFramework(casePackage);
+    HttpResponse<String> given =
+        as("steward")
+            .putJson(
+                "api/frameworks/" + publishable + "/1/stages",
+                "[{\"code\":\"ONE\",\"title\":\"One\",\"requirements\":{}}]");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    Function<Http, HttpResponse<String>> publish =
+        h -> h.postJson("api/frameworks/" + publishable + "/1/publish", "{\"current\":true}");
+    List<Case> publishCases = new ArrayList<>();
+    publishCases.add(new Case(null, "a draft", publish, 401));
+    for (String actor : List.of("empA", "supA", "wrkA", "provP", "empB")) {
+      publishCases.add(new Case(actor, "a draft", publish, 403));
+    }
+    publishCases.add(new Case("steward", "a draft", publish, 200));
+    m.put("POST /api/frameworks/{code}/{version}/publish", publishCases);
 
     String newOrg = "{\"name\":\"Matrix org %s\",\"kind\":\"EMPLOYER\"}";
     m.put(
@@ -1905,6 +1942,15 @@ class IsolationMatrixIT {
     m.put("framework/stages.xhtml", everyoneSignedIn);
     m.put("framework/code-of-practice.xhtml", everyoneSignedIn);
     m.put("framework/import.xhtml", and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
+    String draft =
+        draftFramework(
+            org.linkworker.trellis.testing.TestData.thirdParty("MarkdownFramework.json").content());
+    m.put(
+        "framework/draft.xhtml?code=" + draft + "&version=1",
+        and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
+    m.put(
+        "framework/draft.xhtml?code=NOSUCH&version=1",
+        and(expect(302, 404, 403, 403, 403, 403), "empB", 403));
     m.put("account/password.xhtml", everyoneSignedIn);
     m.put("account/tokens.xhtml", everyoneSignedIn);
     m.put("account/reminders.xhtml", everyoneSignedIn);

@@ -96,6 +96,8 @@ class FaceletsConventionsTest {
           "portfolio_import.column.",
           "portfolio_import.status.",
           "progression_gap_reports.status.",
+          "framework_import.classification.",
+          "framework_import.levelSource.",
           "api.problem.http.");
 
   private static Properties bundle;

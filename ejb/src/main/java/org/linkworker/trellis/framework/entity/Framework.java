@@ -191,6 +191,11 @@ public class Framework {
     return stage;
   }
 
+  /** Takes away every career stage (a draft's, before it is given new ones). */
+  public void removeStages() {
+    stages.clear();
+  }
+
   /** A draft becomes the published version people work against. */
   public void publish() {
     if (status != FrameworkStatus.DRAFT) {

@@ -337,4 +337,127 @@ class FrameworkServicesTest {
     assertThat(second.version()).isEqualTo("2");
     assertThat(read(FrameworkService::counts).frameworks()).isEqualTo(1);
   }
+
+  // ---- a draft given stages and published
+
+  private String importSmartLevel() {
+    return FrameworkTestAccess.importPackage(
+            database,
+            org.linkworker.trellis.testing.TestData.thirdParty("SmartLevelFramework.json"),
+            new FrameworkImportRequest("SLT", null, null, null, List.of()),
+            true)
+        .code();
+  }
+
+  private List<String> competencyCodes(String code) {
+    return read(s -> s.find(code, "1")).orElseThrow().domains().stream()
+        .flatMap(d -> d.competencies().stream())
+        .map(FrameworkOutline.CompetencyView::code)
+        .toList();
+  }
+
+  @Test
+  void aDraftIsGivenStagesWithRequirementsAndPublishedAsCurrent() {
+    String code = importSmartLevel();
+    List<String> competencies = competencyCodes(code);
+    List<StageDraft> stages =
+        List.of(
+            new StageDraft("TRAINEE", "Trainee", java.util.Map.of(competencies.get(0), 1)),
+            new StageDraft(
+                "PRACTITIONER",
+                "Practitioner",
+                java.util.Map.of(competencies.get(0), 2, competencies.get(1), 3)));
+
+    FrameworkOutline draft =
+        FrameworkTestAccess.draft(database, d -> d.replaceStages(code, "1", stages));
+
+    assertThat(draft.stages())
+        .extracting(FrameworkOutline.StageView::code, FrameworkOutline.StageView::order)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("TRAINEE", 1),
+            org.assertj.core.groups.Tuple.tuple("PRACTITIONER", 2));
+    assertThat(draft.stages().get(1).requirements())
+        .containsEntry(competencies.get(1), 3)
+        .hasSize(2);
+
+    FrameworkOutline again =
+        FrameworkTestAccess.draft(
+            database,
+            d ->
+                d.replaceStages(
+                    code, "1", List.of(new StageDraft("ONLY", "Only", java.util.Map.of()))));
+    assertThat(again.stages()).extracting(FrameworkOutline.StageView::code).containsExactly("ONLY");
+
+    FrameworkSummary published =
+        FrameworkTestAccess.draft(database, d -> d.publish(code, "1", true));
+
+    assertThat(published.status()).isEqualTo(FrameworkStatus.PUBLISHED);
+    assertThat(published.current()).isTrue();
+    assertThatThrownBy(
+            () -> FrameworkTestAccess.draft(database, d -> d.replaceStages(code, "1", stages)))
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
+        .hasMessageContaining("only a draft can be changed");
+  }
+
+  @Test
+  void aDraftWithoutStagesIsNotPublished() {
+    String code = importSmartLevel();
+
+    assertThatThrownBy(() -> FrameworkTestAccess.draft(database, d -> d.publish(code, "1", true)))
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
+        .hasMessageContaining("has no career stages yet");
+    assertThat(read(FrameworkService::list))
+        .filteredOn(f -> f.code().equals(code))
+        .extracting(FrameworkSummary::status)
+        .containsExactly(FrameworkStatus.DRAFT);
+  }
+
+  @Test
+  void stagesWithBadCodesTitlesCompetenciesOrLevelsAreRefusedFieldByFieldAndNothingChanges() {
+    String code = importSmartLevel();
+    String competency = competencyCodes(code).get(0);
+    List<StageDraft> bad =
+        List.of(
+            new StageDraft("lower", "", java.util.Map.of()),
+            new StageDraft("SAME", "Same", java.util.Map.of("NO.SUCH", 1)),
+            new StageDraft("SAME", "Again", java.util.Map.of(competency, 5)));
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> FrameworkTestAccess.draft(database, d -> d.replaceStages(code, "1", bad)));
+
+    assertThat(thrown).isInstanceOf(org.linkworker.trellis.platform.InvalidInputException.class);
+    assertThat(((org.linkworker.trellis.platform.InvalidInputException) thrown).fieldErrors())
+        .containsKeys(
+            "stages[0].code",
+            "stages[0].title",
+            "stages[1].requirements",
+            "stages[2].code",
+            "stages[2].requirements");
+    assertThat(read(s -> s.find(code, "1")).orElseThrow().stages()).isEmpty();
+  }
+
+  @Test
+  void aNewVersionIsNotMadeCurrentOverAnotherCurrentVersionOfItsCode() {
+    importLwcf();
+    FrameworkTestAccess.importPackage(
+        database,
+        org.linkworker.trellis.testing.TestData.thirdParty("SmartLevelFramework.json"),
+        new FrameworkImportRequest("LWCF", "2", null, null, List.of()),
+        true);
+    FrameworkTestAccess.draft(
+        database,
+        d ->
+            d.replaceStages(
+                "LWCF", "2", List.of(new StageDraft("ONE", "One", java.util.Map.of()))));
+
+    assertThatThrownBy(() -> FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", true)))
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
+        .hasMessageContaining("Version 1 of LWCF is current");
+
+    FrameworkSummary published =
+        FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", false));
+    assertThat(published.current()).isFalse();
+    assertThat(published.status()).isEqualTo(FrameworkStatus.PUBLISHED);
+  }
 }

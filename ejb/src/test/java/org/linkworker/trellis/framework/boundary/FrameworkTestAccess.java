@@ -45,6 +45,17 @@ public final class FrameworkTestAccess {
         });
   }
 
+  /** Runs a call on a draft service of its own, in one transaction. */
+  public static <T> T draft(TestDatabase database, Function<FrameworkDraftService, T> call) {
+    return database.inTransaction(
+        em -> {
+          FrameworkDraftService service = new FrameworkDraftService();
+          service.em = em;
+          service.changes = new Changes();
+          return call.apply(service);
+        });
+  }
+
   /** A read service on the given persistence context, for other components' tests. */
   public static FrameworkService service(EntityManager em) {
     FrameworkService service = new FrameworkService();

@@ -3,12 +3,14 @@ package org.linkworker.trellis.rest.framework;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -236,6 +238,72 @@ public class FrameworksResource {
                 .build())
         .entity(FrameworkImportView.of(imported, true))
         .build();
+  }
+
+  @PUT
+  @Path("{code}/{version}/stages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Give a draft framework its career stages",
+      description =
+          "The steward. The body lists the stages in progression order, each {code, title,"
+              + " requirements: {\"<competency code>\": <level>}}, the shape GET gives them; they"
+              + " replace the draft's stages. 409 when the version is not a draft.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = FrameworkView.StageView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft with its stages",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FrameworkView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = StandardResponses.CONFLICT)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public FrameworkView replaceStages(
+      @Parameter(description = "Framework code", example = "HWBC") @PathParam("code") String code,
+      @Parameter(description = "Framework version", example = "1") @PathParam("version")
+          String version,
+      JsonStructure stages) {
+    return FrameworkView.of(
+        authoring.replaceStages(caller.get(), code, version, StagesPayload.read(stages)));
+  }
+
+  @POST
+  @Path("{code}/{version}/publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Publish a draft framework version",
+      description =
+          "The steward. A draft with its career stages becomes PUBLISHED and, unless current is"
+              + " false, the current version of its code. 409 when it is not a draft, has no"
+              + " stages, or another version of its code is current.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FrameworkSummaryView.class)))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = StandardResponses.CONFLICT)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public FrameworkSummaryView publish(
+      @Parameter(description = "Framework code", example = "HWBC") @PathParam("code") String code,
+      @Parameter(description = "Framework version", example = "1") @PathParam("version")
+          String version,
+      PublishPayload body) {
+    boolean current = body == null || body.current() == null || body.current();
+    return FrameworkSummaryView.of(authoring.publish(caller.get(), code, version, current));
   }
 
   private static NotFoundException notFound(String code, String version) {

@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
 import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
 import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
+import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.framework.boundary.FrameworkSummary;
+import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
@@ -49,6 +52,7 @@ public class FrameworkImportBacking implements Serializable {
           "competencyType", "competency-type");
 
   private FrameworkAuthoringService authoring;
+  private FrameworkService frameworks;
   private AccessPolicy policy;
   private CurrentCaller currentCaller;
 
@@ -65,8 +69,12 @@ public class FrameworkImportBacking implements Serializable {
 
   @Inject
   public FrameworkImportBacking(
-      FrameworkAuthoringService authoring, AccessPolicy policy, CurrentCaller currentCaller) {
+      FrameworkAuthoringService authoring,
+      FrameworkService frameworks,
+      AccessPolicy policy,
+      CurrentCaller currentCaller) {
     this.authoring = authoring;
+    this.frameworks = frameworks;
     this.policy = policy;
     this.currentCaller = currentCaller;
   }
@@ -148,6 +156,11 @@ public class FrameworkImportBacking implements Serializable {
       return List.of();
     }
     return Arrays.stream(scale.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The drafts waiting for their stages and publication, newest version first within a code. */
+  public List<FrameworkSummary> getDrafts() {
+    return frameworks.list().stream().filter(f -> f.status() == FrameworkStatus.DRAFT).toList();
   }
 
   public Part getFile() {

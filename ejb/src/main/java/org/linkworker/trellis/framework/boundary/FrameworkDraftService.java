@@ -1,0 +1,172 @@
+package org.linkworker.trellis.framework.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.linkworker.trellis.framework.entity.CareerStage;
+import org.linkworker.trellis.framework.entity.Competency;
+import org.linkworker.trellis.framework.entity.Framework;
+import org.linkworker.trellis.framework.entity.FrameworkStatus;
+import org.linkworker.trellis.framework.entity.Lengths;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.StateConflictException;
+
+/**
+ * A draft framework made ready: its career stages and their profiles given (CASE has no place for
+ * them), then published, and made current for its code. Callers check who may (the steward); this
+ * service checks what may be done to which version.
+ */
+@Stateless
+public class FrameworkDraftService {
+
+  /** A stage's code: a capital letter, then capitals, digits or underscores. */
+  static final Pattern STAGE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+  static final int MOST_STAGES = 20;
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
+
+  @Inject Event<FrameworksChanged> changes;
+
+  /**
+   * Replaces the draft's career stages with these, in progression order.
+   *
+   * @return the draft as it now is
+   * @throws NotVisibleException when there is no such version
+   * @throws StateConflictException when the version is not a draft
+   * @throws InvalidInputException naming each stage field that is wrong ({@code stages[0].code})
+   */
+  public FrameworkOutline replaceStages(
+      @NotNull String code, @NotNull String version, @NotNull List<StageDraft> stages) {
+    Framework framework = draft(code, version);
+    Map<String, Competency> competencies = new HashMap<>();
+    em.createQuery("select c from Competency c where c.framework = :framework", Competency.class)
+        .setParameter("framework", framework)
+        .getResultList()
+        .forEach(c -> competencies.put(c.getCode(), c));
+    requireValid(stages, competencies.keySet(), framework.getLevels().size());
+
+    framework.removeStages();
+    em.flush();
+    for (StageDraft draft : stages) {
+      CareerStage stage =
+          framework.addStage(
+              UUID.randomUUID().toString(), draft.code().strip(), draft.title().strip());
+      draft
+          .requirements()
+          .forEach((competency, level) -> stage.require(competencies.get(competency), level));
+    }
+    em.flush();
+    changes.fire(new FrameworksChanged(framework.getCode()));
+    return new OutlineReader(em).read(framework);
+  }
+
+  /**
+   * Publishes a draft that has its stages, and makes it current for its code when asked.
+   *
+   * @throws StateConflictException when it is not a draft, has no stages, or another version of its
+   *     code is current (moving people to a new version is not supported yet)
+   */
+  public FrameworkSummary publish(
+      @NotNull String code, @NotNull String version, boolean makeCurrent) {
+    Framework framework = draft(code, version);
+    if (framework.getStages().isEmpty()) {
+      throw new StateConflictException("framework.publish_without_stages", code, version);
+    }
+    if (makeCurrent) {
+      List<Framework> current =
+          em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+              .setParameter("code", framework.getCode())
+              .getResultList();
+      if (!current.isEmpty()) {
+        throw new StateConflictException(
+            "framework.current_version_taken", code, current.get(0).getVersion());
+      }
+    }
+    framework.publish();
+    if (makeCurrent) {
+      framework.makeCurrent();
+    }
+    em.flush();
+    changes.fire(new FrameworksChanged(framework.getCode()));
+    return new FrameworkSummary(
+        framework.getCode(),
+        framework.getVersion(),
+        framework.getTitle(),
+        framework.getStatus(),
+        framework.isCurrent());
+  }
+
+  private Framework draft(String code, String version) {
+    Framework framework =
+        em.createNamedQuery(Framework.FIND_BY_CODE_AND_VERSION, Framework.class)
+            .setParameter("code", code)
+            .setParameter("version", version)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotVisibleException("framework"));
+    if (framework.getStatus() != FrameworkStatus.DRAFT) {
+      throw new StateConflictException(
+          "framework.not_a_draft", code, version, framework.getStatus());
+    }
+    return framework;
+  }
+
+  private static void requireValid(List<StageDraft> stages, Set<String> competencies, int levels) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (stages.size() > MOST_STAGES) {
+      errors.put("stages", Messages.format("framework.stages_too_many", MOST_STAGES));
+    }
+    Set<String> codes = new HashSet<>();
+    for (int index = 0; index < stages.size(); index++) {
+      StageDraft stage = stages.get(index);
+      String field = "stages[" + index + "].";
+      if (stage == null) {
+        errors.put("stages[" + index + "]", Messages.format("framework.stage_missing"));
+        continue;
+      }
+      String stageCode = stage.code() == null ? "" : stage.code().strip();
+      if (!STAGE_CODE.matcher(stageCode).matches()) {
+        errors.put(field + "code", Messages.format("framework.stage_code_form", Lengths.CODE));
+      } else if (!codes.add(stageCode.toUpperCase(Locale.ROOT))) {
+        errors.put(field + "code", Messages.format("framework.stage_code_repeated", stageCode));
+      }
+      String title = stage.title() == null ? "" : stage.title().strip();
+      if (title.isEmpty() || title.length() > Lengths.TITLE) {
+        errors.put(field + "title", Messages.format("framework.stage_title_form", Lengths.TITLE));
+      }
+      stage
+          .requirements()
+          .forEach(
+              (competency, level) -> {
+                if (!competencies.contains(competency)) {
+                  errors.putIfAbsent(
+                      field + "requirements",
+                      Messages.format("framework.stage_unknown_competency", competency));
+                } else if (level == null || level < 1 || level > levels) {
+                  errors.putIfAbsent(
+                      field + "requirements",
+                      Messages.format("framework.stage_level_range", competency, levels));
+                }
+              });
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}

@@ -13,6 +13,9 @@ import org.linkworker.trellis.framework.control.CaseImportReader.ImportPreview;
  * @param levelSource {@code RUBRIC}, {@code CHOSEN_SCALE} or {@code DEFAULT_SCALE}
  * @param levels the level names, level 1 first
  * @param itemTypes what became of each CFItemType's items
+ * @param continuations how many competencies of an earlier version of the same code the new
+ *     competencies continue (CASE exactMatchOf, or replacedBy from the old item), so that evidence
+ *     on those counts towards these
  */
 public record FrameworkImportPreview(
     String code,
@@ -25,7 +28,8 @@ public record FrameworkImportPreview(
     int competencies,
     int descriptors,
     List<ItemTypeOutcome> itemTypes,
-    List<String> notes)
+    List<String> notes,
+    int continuations)
     implements Serializable {
 
   public FrameworkImportPreview {
@@ -44,7 +48,15 @@ public record FrameworkImportPreview(
       String itemType, int items, int domains, int competencies, int notImported)
       implements Serializable {}
 
-  static FrameworkImportPreview of(ImportPreview preview) {
+  static FrameworkImportPreview of(ImportPreview preview, int continuations, int unlinked) {
+    List<String> notes = new java.util.ArrayList<>(preview.notes());
+    if (unlinked > 0) {
+      notes.add(
+          unlinked
+              + " exactMatchOf or replacedBy association(s) name items that no stored version of "
+              + preview.code()
+              + " holds; they are not kept");
+    }
     return new FrameworkImportPreview(
         preview.code(),
         preview.version(),
@@ -61,6 +73,7 @@ public record FrameworkImportPreview(
                     new ItemTypeOutcome(
                         t.itemType(), t.items(), t.domains(), t.competencies(), t.notImported()))
             .toList(),
-        preview.notes());
+        notes,
+        continuations);
   }
 }

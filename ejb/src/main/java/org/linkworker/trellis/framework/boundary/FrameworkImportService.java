@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.linkworker.trellis.framework.boundary.FrameworkImportResult.Outcome;
 import org.linkworker.trellis.framework.control.CaseFrameworkReader;
 import org.linkworker.trellis.framework.control.CaseImportReader;
+import org.linkworker.trellis.framework.control.CaseImportReader.Continuation;
 import org.linkworker.trellis.framework.control.CaseImportReader.ImportChoices;
 import org.linkworker.trellis.framework.control.CaseImportReader.ImportPreview;
 import org.linkworker.trellis.framework.control.CaseImportReader.ReadPackage;
@@ -160,8 +161,15 @@ public class FrameworkImportService implements FrameworkLoader {
     if (!findByCodeAndVersion(preview.code(), version).isEmpty()) {
       throw new StateConflictException("framework.version_taken", preview.code(), version);
     }
+    Map<String, List<Competency>> earlier =
+        earlierCompetencies(preview.code(), read.continuations());
+    long linked =
+        read.continuations().stream().filter(c -> earlier.containsKey(c.continuesId())).count();
+    FrameworkImportPreview answer =
+        FrameworkImportPreview.of(
+            preview, (int) linked, read.continuations().size() - (int) linked);
     if (!store) {
-      return FrameworkImportPreview.of(preview);
+      return answer;
     }
     FrameworkBundle bundle = read.bundle();
     FrameworkProfile profile = bundle.profile();
@@ -182,6 +190,14 @@ public class FrameworkImportService implements FrameworkLoader {
         assembler.assemble(
             coded, id -> keys.computeIfAbsent(id, any -> UUID.randomUUID().toString()));
     em.persist(assembled.framework());
+    Map<String, Competency> byCaseId = new HashMap<>();
+    assembled.framework().getDomains().stream()
+        .flatMap(d -> d.getCompetencies().stream())
+        .forEach(c -> byCaseId.put(c.getCaseId(), c));
+    for (Continuation continuation : read.continuations()) {
+      Competency competency = byCaseId.get(continuation.competencyId());
+      earlier.getOrDefault(continuation.continuesId(), List.of()).forEach(competency::continues);
+    }
     em.flush();
     changes.fire(new FrameworksChanged(assembled.framework().getCode()));
     LOG.log(
@@ -195,7 +211,29 @@ public class FrameworkImportService implements FrameworkLoader {
         preview.competencies(),
         preview.levels().size(),
         preview.levelSource());
-    return FrameworkImportPreview.of(preview);
+    return answer;
+  }
+
+  /**
+   * The stored competencies of other versions of a framework code that the continuations name, by
+   * CASE identifier: one query per few hundred identifiers.
+   */
+  private Map<String, List<Competency>> earlierCompetencies(
+      String code, List<Continuation> continuations) {
+    List<String> ids = continuations.stream().map(Continuation::continuesId).distinct().toList();
+    Map<String, List<Competency>> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      em.createQuery(
+              "select c from Competency c where c.framework.code = :code"
+                  + " and (c.caseId in :ids or (c.caseId is null and c.id in :ids))",
+              Competency.class)
+          .setParameter("code", code)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(c -> found.computeIfAbsent(c.getCaseId(), id -> new ArrayList<>()).add(c));
+    }
+    return found;
   }
 
   private ImportPreview withFreeCode(ImportPreview preview) {

@@ -123,7 +123,8 @@ public class CaseImportReader {
       int descriptors,
       List<ItemTypeOutcome> itemTypes,
       List<String> notes,
-      boolean codeChosen) {
+      boolean codeChosen,
+      int continuations) {
 
     public ImportPreview {
       levels = List.copyOf(levels);
@@ -145,12 +146,37 @@ public class CaseImportReader {
           descriptors,
           itemTypes,
           notes,
-          codeChosen);
+          codeChosen,
+          continuations);
     }
   }
 
-  /** The package read: the framework to store (as a draft, with no stages) and the preview. */
-  public record ReadPackage(FrameworkBundle bundle, ImportPreview preview) {}
+  /**
+   * A competency of the package that continues an item outside it, as CASE says across versions:
+   * the package's item {@code exactMatchOf} the other, or the other {@code replacedBy} it.
+   *
+   * @param competencyId the CASE identifier of the package's competency
+   * @param continuesId the CASE identifier of the item it continues
+   * @param continuesUri that item's uri as the association gives it
+   * @param continuesTitle the link's title (often the other item's code)
+   */
+  public record Continuation(
+      String competencyId, String continuesId, String continuesUri, String continuesTitle) {}
+
+  /**
+   * The package read: the framework to store (as a draft, with no stages), the continuations its
+   * competencies declare of items outside the package (an earlier version's), and the preview.
+   */
+  public record ReadPackage(
+      FrameworkBundle bundle, List<Continuation> continuations, ImportPreview preview) {
+
+    public ReadPackage {
+      continuations = List.copyOf(continuations);
+    }
+  }
+
+  public static final String EXACT_MATCH_OF = "exactMatchOf";
+  public static final String REPLACED_BY = "replacedBy";
 
   private final CasePackageReader packages = new CasePackageReader();
 
@@ -212,6 +238,7 @@ public class CaseImportReader {
               List.of());
       int competencies = (int) framework.competencies().count();
       int descriptors = (int) framework.competencies().mapToLong(c -> c.descriptors().size()).sum();
+      List<Continuation> continuations = continuations(framework);
       ImportPreview preview =
           new ImportPreview(
               code,
@@ -225,8 +252,45 @@ public class CaseImportReader {
               descriptors,
               outcomes(tree),
               notes,
-              !blank(choices.code()));
-      return new ReadPackage(new FrameworkBundle(framework, null, profile), preview);
+              !blank(choices.code()),
+              continuations.size());
+      return new ReadPackage(new FrameworkBundle(framework, null, profile), continuations, preview);
+    }
+
+    // ---- continuations across versions
+
+    private List<Continuation> continuations(FrameworkDefinition framework) {
+      Set<String> competencies = new HashSet<>();
+      framework.competencies().forEach(c -> competencies.add(c.id()));
+      List<Continuation> found = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (Association association : pkg.associations()) {
+        String type = association.associationType();
+        CasePackage.Link inside;
+        CasePackage.Link outside;
+        if (EXACT_MATCH_OF.equalsIgnoreCase(type)) {
+          inside = association.origin();
+          outside = association.destination();
+        } else if (REPLACED_BY.equalsIgnoreCase(type)) {
+          inside = association.destination();
+          outside = association.origin();
+        } else {
+          continue;
+        }
+        if (competencies.contains(inside.identifier())
+            && !items.containsKey(outside.identifier())
+            && !outside.identifier().equals(documentId)
+            && outside.identifier().length() <= Lengths.CASE_IDENTIFIER
+            && seen.add(inside.identifier() + "\n" + outside.identifier())) {
+          found.add(
+              new Continuation(
+                  inside.identifier(),
+                  outside.identifier(),
+                  outside.uri().length() <= Lengths.URI ? outside.uri() : null,
+                  outside.title()));
+        }
+      }
+      return found;
     }
 
     // ---- the document

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -15,8 +17,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One statement of what a link worker can do, e.g. {@code PC.3}, with a descriptor at each level.
@@ -84,6 +88,14 @@ public class Competency {
   @Column(name = "criterion_uri", length = Lengths.URI)
   private String criterionUri;
 
+  // The competencies of an earlier version this one continues (PRODUCT.md: Versions).
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "competency_continuation",
+      joinColumns = @JoinColumn(name = "competency_id"),
+      inverseJoinColumns = @JoinColumn(name = "continues_id"))
+  private Set<Competency> continues = new HashSet<>();
+
   @OneToMany(mappedBy = "competency", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("levelNumber")
   private List<LevelDescriptor> descriptors = new ArrayList<>();
@@ -127,6 +139,26 @@ public class Competency {
         new LevelDescriptor(this, descriptorId, levelNumber, text, descriptorUri);
     descriptors.add(descriptor);
     return descriptor;
+  }
+
+  /**
+   * Declares that this competency continues one of an earlier version of the same framework, so
+   * that evidence on that one counts towards this one.
+   *
+   * @throws IllegalArgumentException when the other is of another framework code, or of this
+   *     version
+   */
+  public void continues(Competency earlier) {
+    if (earlier.getFramework() == framework
+        || !earlier.getFramework().getCode().equals(framework.getCode())) {
+      throw new IllegalArgumentException(this + " cannot continue " + earlier);
+    }
+    continues.add(earlier);
+  }
+
+  /** The competencies of earlier versions this one continues directly. */
+  public Set<Competency> getContinues() {
+    return Collections.unmodifiableSet(continues);
   }
 
   /** The descriptor at a level, if there is one. */

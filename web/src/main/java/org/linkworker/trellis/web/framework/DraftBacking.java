@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
-import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.framework.boundary.StageDraft;
@@ -51,7 +50,9 @@ public class DraftBacking implements Serializable {
 
   private String code;
   private String version;
-  private FrameworkOutline framework;
+  private Heading framework;
+  private List<CompetencyRow> competencies = List.of();
+  private List<LevelChoice> levelChoices = List.of();
   private List<StageColumn> columns = new ArrayList<>();
   private boolean makeCurrent = true;
   private boolean saved;
@@ -113,13 +114,30 @@ public class DraftBacking implements Serializable {
       Refusals.notFound(context);
       return;
     }
-    framework = frameworks.find(code.strip(), version.strip()).orElse(null);
-    if (framework == null) {
+    FrameworkOutline outline = frameworks.find(code.strip(), version.strip()).orElse(null);
+    if (outline == null) {
       Refusals.notFound(context);
       return;
     }
+    show(outline);
+  }
+
+  /** Keeps what the page shows of the version, and its stages as editable columns. */
+  private void show(FrameworkOutline outline) {
+    framework = new Heading(outline.code(), outline.version(), outline.title(), outline.status());
+    competencies =
+        outline.domains().stream()
+            .flatMap(d -> d.competencies().stream())
+            .map(c -> new CompetencyRow(c.code(), c.statement()))
+            .toList();
+    List<LevelChoice> choices = new ArrayList<>();
+    choices.add(new LevelChoice("", Texts.text("framework_draft.notRequired")));
+    outline
+        .levels()
+        .forEach(l -> choices.add(new LevelChoice("" + l.number(), l.number() + " " + l.name())));
+    levelChoices = List.copyOf(choices);
     columns = new ArrayList<>();
-    for (StageView stage : framework.stages()) {
+    for (StageView stage : outline.stages()) {
       StageColumn column = new StageColumn();
       column.setCode(stage.code());
       column.setTitle(stage.title());
@@ -181,9 +199,9 @@ public class DraftBacking implements Serializable {
       stages.add(new StageDraft(column.getCode(), column.getTitle(), requirements));
     }
     try {
-      framework =
+      show(
           authoring.replaceStages(
-              currentCaller.get(), framework.code(), framework.version(), stages);
+              currentCaller.get(), framework.code(), framework.version(), stages));
       return true;
     } catch (InvalidInputException invalid) {
       invalid
@@ -207,12 +225,17 @@ public class DraftBacking implements Serializable {
 
   /** The level choices of a cell: none, then each level of the framework. */
   public List<LevelChoice> getLevelChoices() {
-    List<LevelChoice> choices = new ArrayList<>();
-    choices.add(new LevelChoice("", Texts.text("framework_draft.notRequired")));
-    framework
-        .levels()
-        .forEach(l -> choices.add(new LevelChoice("" + l.number(), l.number() + " " + l.name())));
-    return choices;
+    return levelChoices;
+  }
+
+  /** The label of a stage's code field. */
+  public String codeLabel(int stageIndex) {
+    return Texts.text("framework_draft.stageCode", stageIndex + 1);
+  }
+
+  /** The label of a stage's title field. */
+  public String titleLabel(int stageIndex) {
+    return Texts.text("framework_draft.stageTitle", stageIndex + 1);
   }
 
   /** What a screen reader says for one cell: the competency and the stage. */
@@ -226,18 +249,25 @@ public class DraftBacking implements Serializable {
   }
 
   /** Every competency of the draft, domain by domain. */
-  public List<CompetencyView> getCompetencies() {
-    return framework.domains().stream().flatMap(d -> d.competencies().stream()).toList();
+  public List<CompetencyRow> getCompetencies() {
+    return competencies;
   }
 
   /** A choice of level in a cell. */
   public record LevelChoice(String value, String label) implements Serializable {}
 
+  /** The version the page is about. */
+  public record Heading(String code, String version, String title, FrameworkStatus status)
+      implements Serializable {}
+
+  /** A row of the editor: a competency. */
+  public record CompetencyRow(String code, String statement) implements Serializable {}
+
   public boolean isDraft() {
     return framework != null && framework.status() == FrameworkStatus.DRAFT;
   }
 
-  public FrameworkOutline getFramework() {
+  public Heading getFramework() {
     return framework;
   }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.linkworker.trellis.catalogue.boundary.CourseQuery;
 import org.linkworker.trellis.catalogue.entity.Course;
+import org.linkworker.trellis.framework.entity.CareerStage;
 import org.linkworker.trellis.identity.entity.AccessToken;
 import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.identity.entity.Organisation;
@@ -67,7 +68,11 @@ public class FieldBacking {
           Map.entry("AssessmentInput", AssessmentInput.class),
           Map.entry("RequirementScheme", RequirementScheme.class),
           Map.entry("SchemeLines", SchemeLines.class),
-          Map.entry("Declaration", Declaration.class));
+          Map.entry("Declaration", Declaration.class),
+          Map.entry("CareerStage", CareerStage.class),
+          Map.entry(
+              "FrameworkImportFields",
+              org.linkworker.trellis.web.framework.FrameworkImportFields.class));
 
   private static final Set<Class<? extends Annotation>> REQUIRING =
       Set.of(NotNull.class, NotBlank.class, NotEmpty.class);

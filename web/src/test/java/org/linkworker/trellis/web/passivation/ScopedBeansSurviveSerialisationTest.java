@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.SampleFramework;
+import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
 import org.linkworker.trellis.catalogue.boundary.CourseDetails;
 import org.linkworker.trellis.catalogue.boundary.CourseImportService;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
@@ -33,8 +34,13 @@ import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
+import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
+import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
+import org.linkworker.trellis.framework.boundary.FrameworkSummary;
+import org.linkworker.trellis.framework.boundary.StageDraft;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.AccountService;
 import org.linkworker.trellis.identity.boundary.Caller;
@@ -50,6 +56,7 @@ import org.linkworker.trellis.imports.boundary.ImportService;
 import org.linkworker.trellis.imports.boundary.ImportView;
 import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.portfolio.boundary.CpdImportService;
 import org.linkworker.trellis.portfolio.boundary.EntryAccess;
 import org.linkworker.trellis.portfolio.boundary.EntryInput;
@@ -60,6 +67,8 @@ import org.linkworker.trellis.portfolio.entity.EntryStatus;
 import org.linkworker.trellis.web.catalogue.EditBacking;
 import org.linkworker.trellis.web.catalogue.ImportBacking;
 import org.linkworker.trellis.web.catalogue.MatrixBacking;
+import org.linkworker.trellis.web.framework.DraftBacking;
+import org.linkworker.trellis.web.framework.FrameworkImportBacking;
 import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.identity.PeopleBacking;
 import org.linkworker.trellis.web.identity.PeopleBacking.PersonRow;
@@ -85,7 +94,9 @@ class ScopedBeansSurviveSerialisationTest {
           MatrixBacking.class,
           ImportBacking.class,
           EntryFormBacking.class,
-          org.linkworker.trellis.web.portfolio.ImportBacking.class);
+          org.linkworker.trellis.web.portfolio.ImportBacking.class,
+          FrameworkImportBacking.class,
+          DraftBacking.class);
 
   private static final Caller EMMA =
       new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), "org-1");
@@ -426,6 +437,161 @@ class ScopedBeansSurviveSerialisationTest {
         version);
   }
 
+  @Test
+  void aPreviewedPackageIsImportedOnAnotherServerWithoutChoosingTheFileAgain() throws Exception {
+    Server first = new Server();
+    FrameworkImportBacking page = first.frameworkImportPage();
+    page.setFile(new BytesPart("hwbc.json", "{\"CFDocument\":{}}"));
+    page.setCode("HWBC");
+    page.preview();
+    assertThat(first.authoring.calls).containsExactly("preview hwbc.json 17 HWBC");
+
+    Server second = new Server();
+    FrameworkImportBacking restored = first.moveTo(second, page);
+    restored.importDraft();
+
+    assertThat(second.authoring.calls).containsExactly("store hwbc.json 17 HWBC");
+    assertThat(restored.getImported().code()).isEqualTo("HWBC");
+  }
+
+  @Test
+  void stagesBeingEditedAreSavedOnAnotherServer() throws Exception {
+    Server first = new Server();
+    DraftBacking page = first.draftPage();
+    page.setCode("TEST");
+    page.setVersion("2");
+    page.load();
+    page.addStage();
+    DraftBacking.StageColumn column = page.getColumns().get(0);
+    column.setCode("NEW_STAGE");
+    column.setTitle("New stage");
+    column.getLevels().put("PC.10", "2");
+
+    Server second = new Server();
+    DraftBacking restored = first.moveTo(second, page);
+    restored.save();
+
+    assertThat(second.authoring.calls)
+        .containsExactly(
+            "stages TEST 2 [StageDraft[code=NEW_STAGE, title=New stage, requirements={PC.10=2}]]");
+    assertThat(restored.isSaved()).isTrue();
+    assertThat(restored.getLevelChoices()).hasSize(4);
+  }
+
+  /** A file as the browser sent it. */
+  private record BytesPart(String name, String text) implements jakarta.servlet.http.Part {
+    @Override
+    public java.io.InputStream getInputStream() {
+      return new java.io.ByteArrayInputStream(
+          text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String getContentType() {
+      return "application/json";
+    }
+
+    @Override
+    public String getName() {
+      return "file";
+    }
+
+    @Override
+    public String getSubmittedFileName() {
+      return name;
+    }
+
+    @Override
+    public long getSize() {
+      return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    @Override
+    public void write(String fileName) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void delete() {}
+
+    @Override
+    public String getHeader(String header) {
+      return null;
+    }
+
+    @Override
+    public java.util.Collection<String> getHeaders(String header) {
+      return List.of();
+    }
+
+    @Override
+    public java.util.Collection<String> getHeaderNames() {
+      return List.of();
+    }
+  }
+
+  /** The steward's framework work, answered from the sample framework and written down. */
+  private static final class FakeAuthoring extends FrameworkAuthoringService {
+    final List<String> calls = new ArrayList<>();
+
+    @Override
+    public FrameworkImportPreview importPackage(
+        Caller caller, DataFile casePackage, FrameworkImportRequest request, boolean store) {
+      calls.add(
+          (store ? "store " : "preview ")
+              + casePackage.name()
+              + " "
+              + casePackage.content().length
+              + " "
+              + request.code());
+      return new FrameworkImportPreview(
+          request.code(),
+          "1",
+          "Imported",
+          "DEPTH",
+          "DEFAULT_SCALE",
+          List.of("One"),
+          1,
+          1,
+          0,
+          List.of(),
+          List.of(),
+          0);
+    }
+
+    @Override
+    public FrameworkOutline replaceStages(
+        Caller caller, String code, String version, List<StageDraft> stages) {
+      calls.add("stages " + code + " " + version + " " + stages);
+      return SampleFramework.outline();
+    }
+  }
+
+  private static final class FakeFrameworks extends FrameworkService {
+    @Override
+    public Optional<FrameworkOutline> find(String code, String version) {
+      FrameworkOutline sample = SampleFramework.outline();
+      return Optional.of(
+          new FrameworkOutline(
+              sample.id(),
+              sample.code(),
+              sample.version(),
+              sample.title(),
+              sample.description(),
+              org.linkworker.trellis.framework.entity.FrameworkStatus.DRAFT,
+              false,
+              sample.levels(),
+              sample.domains(),
+              List.of(),
+              null));
+    }
+
+    @Override
+    public List<FrameworkSummary> list() {
+      return List.of();
+    }
+  }
+
   /**
    * One server's container: its boundaries and request-scoped beans, which a bean's injected
    * proxies resolve to.
@@ -445,6 +611,16 @@ class ScopedBeansSurviveSerialisationTest {
 
     final FakePortfolio portfolio = new FakePortfolio();
     final CurrentCaller worker = new FixedCaller(ALEX);
+    final FakeAuthoring authoring = new FakeAuthoring();
+    final FakeFrameworks frameworkService = new FakeFrameworks();
+
+    FrameworkImportBacking frameworkImportPage() {
+      return new FrameworkImportBacking(authoring, frameworkService, policy, caller);
+    }
+
+    DraftBacking draftPage() {
+      return new DraftBacking(frameworkService, authoring, policy, caller);
+    }
 
     EntryFormBacking entryForm() {
       return new EntryFormBacking(portfolio, courses, worker);
@@ -489,6 +665,8 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(provider, "provider");
       references.put(portfolio, "portfolio");
       references.put(worker, "worker");
+      references.put(authoring, "authoring");
+      references.put(frameworkService, "frameworkService");
       return references;
     }
 
@@ -507,6 +685,8 @@ class ScopedBeansSurviveSerialisationTest {
         case "provider" -> provider;
         case "portfolio" -> portfolio;
         case "worker" -> worker;
+        case "authoring" -> authoring;
+        case "frameworkService" -> frameworkService;
         default -> throw new IllegalStateException(name);
       };
     }
@@ -638,6 +818,11 @@ class ScopedBeansSurviveSerialisationTest {
   }
 
   private static final class AllowingPolicy extends AccessPolicy {
+    @Override
+    public boolean mayAuthorFrameworks(Caller caller) {
+      return true;
+    }
+
     @Override
     public boolean mayManagePeopleOf(Caller caller, String organisationId) {
       return true;

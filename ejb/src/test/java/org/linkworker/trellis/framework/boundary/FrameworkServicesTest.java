@@ -460,4 +460,36 @@ class FrameworkServicesTest {
     assertThat(published.current()).isFalse();
     assertThat(published.status()).isEqualTo(FrameworkStatus.PUBLISHED);
   }
+
+  // ---- a new version continues the old one's competencies
+
+  @Test
+  void lwcfVersionTwoImportedByTheStewardKeepsWhatEachCompetencyContinues() {
+    importLwcf();
+
+    FrameworkImportPreview preview =
+        FrameworkTestAccess.importPackage(
+            database, shipped("lwcf-2.case.json"), FrameworkImportRequest.asThePackageSays(), true);
+
+    assertThat(preview.code()).isEqualTo("LWCF");
+    assertThat(preview.version()).isEqualTo("2");
+    // 44 exactMatchOf (41 unchanged, CR.3 and CR.7 from CR.3, DI.1 from DI.1) + DI.1 from DI.6
+    // + LY.6 replacing TS.6 = 46 links to version 1
+    assertThat(preview.continuations()).isEqualTo(46);
+    List<Object[]> rows =
+        database.inTransaction(
+            em ->
+                em.createQuery(
+                        "select c.code, e.code, e.framework.version from Competency c"
+                            + " join c.continues e where c.framework.version = '2'"
+                            + " order by c.code, e.code",
+                        Object[].class)
+                    .getResultList());
+    assertThat(rows)
+        .extracting(r -> r[0] + "<-" + r[1] + "@" + r[2])
+        .contains("CR.3<-CR.3@1", "CR.7<-CR.3@1", "DI.1<-DI.1@1", "DI.1<-DI.6@1", "LY.6<-TS.6@1")
+        .noneMatch(link -> link.startsWith("DI.7<-"))
+        .noneMatch(link -> link.contains("<-CC.5"))
+        .hasSize(46);
+  }
 }

@@ -173,7 +173,7 @@ class FrameworkImportApiIT {
 
     HttpResponse<String> badCode =
         steward.postJsonFile(
-            "api/frameworks?code=lower case",
+            "api/frameworks?code=lower%20case",
             TestData.thirdParty("MarkdownFramework.json").content());
     assertThat(badCode.statusCode()).isEqualTo(400);
     assertThat(Http.json(badCode).asJsonObject().getJsonArray("errors").toString())

@@ -230,8 +230,9 @@ class IsolationMatrixIT {
 
     byte[] casePackage =
         org.linkworker.trellis.testing.TestData.thirdParty("MarkdownFramework.json").content();
+    // a code of its own: the matrix's drafts of the same package hold its title's code and version
     Function<Http, HttpResponse<String>> importPreview =
-        h -> h.postJsonFile("api/frameworks?preview=true", casePackage);
+        h -> h.postJsonFile("api/frameworks?preview=true&code=MXPREVIEW", casePackage);
     List<Case> imports = new ArrayList<>();
     imports.add(new Case(null, "a CASE package", importPreview, 401));
     imports.add(new Case("steward", "a CASE package", importPreview, 200));

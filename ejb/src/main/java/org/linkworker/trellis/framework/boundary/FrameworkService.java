@@ -68,7 +68,9 @@ public class FrameworkService {
   public Optional<JsonObject> exportCase(
       @NotBlank(message = "{frameworkService.code.required}") String code,
       @NotBlank(message = "{frameworkService.version.required}") String version) {
-    return findFramework(code, version).map(new OutlineReader(em)::content).map(writer::write);
+    return findFramework(code, version)
+        .map(new OutlineReader(em)::contentToExport)
+        .map(writer::write);
   }
 
   /** How many frameworks, competencies, career stages and standards are stored. */

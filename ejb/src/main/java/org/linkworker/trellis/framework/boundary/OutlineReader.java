@@ -64,6 +64,29 @@ final class OutlineReader {
         byFramework(LevelDescriptor.FIND_BY_FRAMEWORK, LevelDescriptor.class, framework));
   }
 
+  /** The content and, in one more statement, what each competency continues: for the export. */
+  FrameworkContent contentToExport(Framework framework) {
+    FrameworkContent content = content(framework);
+    List<FrameworkContent.Continuation> continuations =
+        em
+            .createQuery(
+                "select c, e from Competency c join c.continues e where c.framework = :framework"
+                    + " order by c.domain.position, c.position, e.framework.version, e.code",
+                Object[].class)
+            .setParameter("framework", framework)
+            .getResultList()
+            .stream()
+            .map(row -> new FrameworkContent.Continuation((Competency) row[0], (Competency) row[1]))
+            .toList();
+    return new FrameworkContent(
+        content.framework(),
+        content.levels(),
+        content.domains(),
+        content.competencies(),
+        content.descriptors(),
+        continuations);
+  }
+
   private FrameworkOutline outline(Framework framework) {
     FrameworkContent content = content(framework);
 

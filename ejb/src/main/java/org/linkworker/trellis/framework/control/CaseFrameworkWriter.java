@@ -122,6 +122,10 @@ public class CaseFrameworkWriter {
       }
     }
 
+    for (FrameworkContent.Continuation continuation : content.continuations()) {
+      associations.add(continues(uris, continuation, changed, documentLink));
+    }
+
     JsonObjectBuilder document =
         Json.createObjectBuilder()
             .add("identifier", framework.getCaseId())
@@ -171,6 +175,31 @@ public class CaseFrameworkWriter {
                 .add("CFItemTypes", Json.createArrayBuilder().add(domainType).add(competencyType))
                 .add("CFAssociationGroupings", Json.createArrayBuilder()))
         .add("CFRubrics", Json.createArrayBuilder().add(rubric))
+        .build();
+  }
+
+  /**
+   * A competency's continuation of one of an earlier version, as CASE writes it: the new item
+   * {@code exactMatchOf} the old one, with an identifier derived from the two.
+   */
+  private static JsonObject continues(
+      Uris uris,
+      FrameworkContent.Continuation continuation,
+      String changed,
+      JsonObject documentLink) {
+    Competency competency = continuation.competency();
+    Competency earlier = continuation.continues();
+    String id = uris.derive("exactMatchOf/" + competency.getCaseId() + "/" + earlier.getCaseId());
+    return Json.createObjectBuilder()
+        .add("identifier", id)
+        .add("uri", uris.of("CFAssociations", id))
+        .add("associationType", "exactMatchOf")
+        .add("CFDocumentURI", documentLink)
+        .add(
+            "originNodeURI",
+            link(competency.getCode(), competency.getCaseId(), competency.getUri()))
+        .add("destinationNodeURI", link(earlier.getCode(), earlier.getCaseId(), earlier.getUri()))
+        .add("lastChangeDateTime", changed)
         .build();
   }
 

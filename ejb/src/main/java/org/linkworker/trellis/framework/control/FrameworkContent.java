@@ -16,14 +16,29 @@ public record FrameworkContent(
     List<Level> levels,
     List<Domain> domains,
     List<Competency> competencies,
-    List<LevelDescriptor> descriptors) {
+    List<LevelDescriptor> descriptors,
+    List<Continuation> continuations) {
 
   public FrameworkContent {
     levels = List.copyOf(levels);
     domains = List.copyOf(domains);
     competencies = List.copyOf(competencies);
     descriptors = List.copyOf(descriptors);
+    continuations = List.copyOf(continuations);
   }
+
+  /** The content without what its competencies continue (pages have no use for it). */
+  public FrameworkContent(
+      Framework framework,
+      List<Level> levels,
+      List<Domain> domains,
+      List<Competency> competencies,
+      List<LevelDescriptor> descriptors) {
+    this(framework, levels, domains, competencies, descriptors, List.of());
+  }
+
+  /** A competency of this version and one of an earlier version it continues. */
+  public record Continuation(Competency competency, Competency continues) {}
 
   /**
    * The content of a framework held in memory (just assembled, say), by walking its relations. Do
@@ -37,6 +52,9 @@ public record FrameworkContent(
         framework.getLevels(),
         framework.getDomains(),
         competencies,
-        competencies.stream().flatMap(c -> c.getDescriptors().stream()).toList());
+        competencies.stream().flatMap(c -> c.getDescriptors().stream()).toList(),
+        competencies.stream()
+            .flatMap(c -> c.getContinues().stream().map(e -> new Continuation(c, e)))
+            .toList());
   }
 }

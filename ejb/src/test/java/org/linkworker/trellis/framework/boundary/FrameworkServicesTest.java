@@ -491,5 +491,22 @@ class FrameworkServicesTest {
         .noneMatch(link -> link.startsWith("DI.7<-"))
         .noneMatch(link -> link.contains("<-CC.5"))
         .hasSize(46);
+
+    // the export says the same, and reads back to the same links
+    jakarta.json.JsonObject export = read(service -> service.exportCase("LWCF", "2")).orElseThrow();
+    assertThat(
+            export
+                .getJsonArray("CFAssociations")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("associationType").equals("exactMatchOf")))
+        .hasSize(46);
+    FrameworkImportPreview again =
+        FrameworkTestAccess.importPackage(
+            database,
+            org.linkworker.trellis.testing.TestData.of("lwcf-2-export.json", export),
+            new FrameworkImportRequest(null, "2.1", null, null, List.of()),
+            false);
+    assertThat(again.continuations()).isEqualTo(46);
   }
 }

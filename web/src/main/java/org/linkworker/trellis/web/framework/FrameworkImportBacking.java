@@ -19,6 +19,8 @@ import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.framework.boundary.FrameworkSummary;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
 import org.linkworker.trellis.web.faces.FieldMessages;
@@ -116,17 +118,19 @@ public class FrameworkImportBacking implements Serializable {
     FrameworkImportRequest request =
         new FrameworkImportRequest(code, version, domainType, competencyType, scaleNames());
     try {
-      return FieldMessages.attempt(
-          context,
-          INPUTS,
-          () ->
-              authoring.importPackage(
-                  currentCaller.get(), new DataFile(fileName, content), request, store));
+      return Optional.of(
+          authoring.importPackage(
+              currentCaller.get(), new DataFile(fileName, content), request, store));
     } catch (DataFileException refused) {
+      // what is wrong with the package goes next to the file it came from
       preview = null;
       FieldMessages.error(context, "file", refused.getMessage());
-      return Optional.empty();
+    } catch (InvalidInputException invalid) {
+      FieldMessages.show(context, invalid, INPUTS);
+    } catch (TrellisException refused) {
+      FieldMessages.error(context, null, refused.getMessage());
     }
+    return Optional.empty();
   }
 
   /** A file chosen now replaces the one kept; without either, the field says so. */

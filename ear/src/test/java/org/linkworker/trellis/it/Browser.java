@@ -12,10 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -32,7 +37,30 @@ public final class Browser {
 
   private Browser() {}
 
+  /**
+   * A Chromium for one test: the one the last test gave back, reset to how a new one starts, or a
+   * new one. Starting Chromium and its driver takes seconds on a small machine, resetting one a
+   * fraction of that; {@link WebDriver#quit()} gives it back (see {@link Pooled}).
+   */
   public static WebDriver start() {
+    synchronized (IDLE) {
+      Pooled idle = IDLE.poll();
+      if (idle != null) {
+        idle.inUse = true;
+        return idle;
+      }
+    }
+    return launch();
+  }
+
+  /** The browsers given back and reset, waiting for a test: at most {@link #KEPT}. */
+  private static final Deque<Pooled> IDLE = new ArrayDeque<>();
+
+  private static final int KEPT = 1;
+
+  private static boolean shutdownHook;
+
+  private static Pooled launch() {
     try {
       Path profile = Files.createTempDirectory(tmp(), "chromium-profile-");
       ChromeOptions options = new ChromeOptions();
@@ -55,11 +83,103 @@ public final class Browser {
                   new File(System.getProperty("trellis.chromedriver", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
-      ChromeDriver driver = new ChromeDriver(service, options);
-      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      Pooled driver = new Pooled(service, options);
+      driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
       return driver;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot make a Chromium profile folder", e);
+    }
+  }
+
+  private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
+
+  /**
+   * A Chromium whose {@link #quit()} resets it and keeps it for the next test, or quits it when it
+   * cannot be reset or one is kept already. Still a {@link ChromeDriver}, so tests may use its
+   * DevTools commands.
+   */
+  static final class Pooled extends ChromeDriver {
+
+    private boolean inUse = true;
+
+    Pooled(ChromeDriverService service, ChromeOptions options) {
+      super(service, options);
+    }
+
+    @Override
+    public void quit() {
+      synchronized (IDLE) {
+        if (!inUse) {
+          return; // given back already
+        }
+        inUse = false;
+      }
+      if (reset()) {
+        synchronized (IDLE) {
+          if (IDLE.size() < KEPT) {
+            IDLE.add(this);
+            if (!shutdownHook) {
+              shutdownHook = true;
+              Runtime.getRuntime()
+                  .addShutdownHook(new Thread(Browser::quitIdle, "quit idle Chromium"));
+            }
+            return;
+          }
+        }
+      }
+      super.quit();
+    }
+
+    void quitForGood() {
+      super.quit();
+    }
+
+    /**
+     * Leaves nothing of the last test that a new browser would not have: one blank tab, no cookies,
+     * storage or cache, no key held down, downloads and timeouts as at start. False when the
+     * browser does not answer as it should.
+     */
+    private boolean reset() {
+      try {
+        try {
+          switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+          // the usual case
+        }
+        List<String> windows = new ArrayList<>(getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+          switchTo().window(window).close();
+        }
+        switchTo().window(windows.get(0));
+        if (getCurrentUrl().startsWith("http")) {
+          executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+        }
+        resetInputState();
+        get("about:blank");
+        executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        executeCdpCommand("Network.clearBrowserCache", Map.of());
+        executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+        manage().timeouts().pageLoadTimeout(PAGE_LOAD);
+        manage().timeouts().implicitlyWait(Duration.ZERO);
+        Object cookies = executeCdpCommand("Storage.getCookies", Map.of()).get("cookies");
+        return cookies instanceof List<?> none && none.isEmpty() && getWindowHandles().size() == 1;
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+  }
+
+  private static void quitIdle() {
+    Pooled idle;
+    synchronized (IDLE) {
+      idle = IDLE.poll();
+    }
+    if (idle != null) {
+      try {
+        idle.quitForGood();
+      } catch (RuntimeException e) {
+        // the JVM is ending: its processes go with it
+      }
     }
   }
 

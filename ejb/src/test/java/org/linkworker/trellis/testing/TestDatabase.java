@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 import org.linkworker.trellis.platform.persistence.SchemaMigrator;
 
 /**
- * A fresh database migrated by the real changelog, and the real persistence unit on it (as a
- * resource-local unit, outside a server): in-memory Derby, or a schema of a PostgreSQL database.
+ * A fresh database migrated by the real changelog (in-memory Derby: a copy of one migrated once per
+ * JVM), and the real persistence unit on it (as a resource-local unit, outside a server): in-memory
+ * Derby, or a schema of a PostgreSQL database.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -40,10 +41,18 @@ public final class TestDatabase implements AutoCloseable {
     this.drop = drop;
   }
 
-  /** A fresh in-memory Derby database. */
+  /**
+   * A fresh in-memory Derby database, as the changelog makes it: a copy of {@link Template}'s,
+   * which ran the changelog once for the JVM (running it takes seconds a database, the copy
+   * milliseconds).
+   */
   public static TestDatabase create() {
     String url = "jdbc:derby:memory:trellis-test-" + NAMES.incrementAndGet();
-    migrate(url + ";create=true");
+    try {
+      DriverManager.getConnection(url + ";createFrom=" + Template.BACKUP).close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot copy the migrated template database", e);
+    }
     return new TestDatabase(
         url,
         factory(url, "org.apache.derby.jdbc.EmbeddedDriver"),
@@ -98,6 +107,47 @@ public final class TestDatabase implements AutoCloseable {
             // Derby reports a database shut down as an exception (SQLState 08006).
           }
         });
+  }
+
+  /**
+   * An in-memory database migrated by the real changelog once, when first asked for, and backed up
+   * to a temporary folder (deleted when the JVM ends) that every {@link #create()} restores.
+   */
+  private static final class Template {
+
+    static final java.nio.file.Path BACKUP = backup();
+
+    private static java.nio.file.Path backup() {
+      String name = "trellis-template";
+      String url = "jdbc:derby:memory:" + name;
+      migrate(url + ";create=true");
+      try {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("trellis-test-db-");
+        try (Connection connection = DriverManager.getConnection(url);
+            java.sql.CallableStatement backup =
+                connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+          backup.setString(1, folder.toString());
+          backup.execute();
+        }
+        drop(url);
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(() -> delete(folder), "delete template database"));
+        // The backup is a database folder named after the database.
+        return folder.resolve(name);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static void delete(java.nio.file.Path folder) {
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      } catch (java.io.IOException e) {
+        // the JVM is ending: what is left stays in the temporary folder
+      }
+    }
   }
 
   // Derby takes half a second to drop an in-memory database, every time; done on the side, that

@@ -98,6 +98,9 @@ public class FrameworkDraftService {
             "framework.current_version_taken", code, current.get(0).getVersion());
       }
     }
+    if (makeCurrent) {
+      requireStageCodesFree(framework);
+    }
     framework.publish();
     if (makeCurrent) {
       framework.makeCurrent();
@@ -110,6 +113,26 @@ public class FrameworkDraftService {
         framework.getTitle(),
         framework.getStatus(),
         framework.isCurrent());
+  }
+
+  /**
+   * A stage code names its framework among the current ones (a person's framework is their
+   * stage's), so a version made current may not use a code another current framework's stage has.
+   */
+  private void requireStageCodesFree(Framework framework) {
+    List<String> codes = framework.getStages().stream().map(CareerStage::getCode).toList();
+    em.createQuery(
+            "select s.code, s.framework.code from CareerStage s where s.framework.current = true"
+                + " and s.framework.code <> :code and s.code in :codes",
+            Object[].class)
+        .setParameter("code", framework.getCode())
+        .setParameter("codes", codes)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            taken -> {
+              throw new StateConflictException("framework.stage_code_taken", taken[0], taken[1]);
+            });
   }
 
   private Framework draft(String code, String version) {

@@ -400,6 +400,23 @@ class FrameworkServicesTest {
   }
 
   @Test
+  void aStageCodeOfAnotherCurrentFrameworkIsNotMadeCurrentAgain() {
+    importLwcf();
+    String code = importSmartLevel();
+    FrameworkTestAccess.draft(
+        database,
+        d ->
+            d.replaceStages(
+                code,
+                "1",
+                List.of(new StageDraft("LINK_WORKER", "Link worker", java.util.Map.of()))));
+
+    assertThatThrownBy(() -> FrameworkTestAccess.draft(database, d -> d.publish(code, "1", true)))
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
+        .hasMessageContaining("LINK_WORKER is already a stage of LWCF");
+  }
+
+  @Test
   void aDraftWithoutStagesIsNotPublished() {
     String code = importSmartLevel();
 

@@ -133,13 +133,28 @@ class NationalReportsApiIT {
     assertThat(national.getJsonNumber("averageReadiness").doubleValue())
         .isEqualTo(snapshot.getJsonNumber("averageReadiness").doubleValue());
 
-    // Readiness by stage: the report's figures, each stage titled as the framework titles it.
+    // Readiness by stage: the report's figures, each stage titled as its framework titles it
+    // (every current framework: other classes may have published one with workers of its own),
+    // in the stages' order along their frameworks, then by code.
     Map<String, String> titles = new HashMap<>();
-    List<String> order = new ArrayList<>();
-    for (JsonValue stage :
-        body(steward.getJson("api/frameworks/current"), 200).getJsonArray("stages")) {
-      titles.put(stage.asJsonObject().getString("code"), stage.asJsonObject().getString("title"));
-      order.add(stage.asJsonObject().getString("code"));
+    Map<String, Integer> order = new HashMap<>();
+    for (JsonValue listed : Http.json(steward.getJson("api/frameworks")).asJsonArray()) {
+      JsonObject summary = listed.asJsonObject();
+      if (!summary.getBoolean("current")) {
+        continue;
+      }
+      JsonObject framework =
+          body(
+              steward.getJson(
+                  "api/frameworks/"
+                      + summary.getString("code")
+                      + "/"
+                      + summary.getString("version")),
+              200);
+      for (JsonValue stage : framework.getJsonArray("stages")) {
+        titles.put(stage.asJsonObject().getString("code"), stage.asJsonObject().getString("title"));
+        order.put(stage.asJsonObject().getString("code"), stage.asJsonObject().getInt("order"));
+      }
     }
     JsonArray byStage = national.getJsonArray("byStage");
     assertThat(figures(byStage, "stage", "workers", "ready"))
@@ -149,7 +164,11 @@ class NationalReportsApiIT {
       assertThat(stage.getString("title")).isEqualTo(titles.get(stage.getString("stage")));
     }
     List<String> stages = byStage.stream().map(s -> s.asJsonObject().getString("stage")).toList();
-    assertThat(stages).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+    assertThat(stages)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparingInt(
+                    (String code) -> order.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(java.util.Comparator.naturalOrder()));
 
     // The ten most common gaps, ranked as the report ranks them, with statement and domain.
     JsonArray gaps = national.getJsonArray("commonGaps");

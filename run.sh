@@ -128,6 +128,9 @@ if [ "$demo" = true ]; then
     sam.supervisor   supervisor (and senior link worker)
     alex.link        link worker (also lee.trainee, priya.link, jo.senior, morgan.lead)
     pat.provider     training provider, Community Learning Partnership
+    grace.employer   employer manager, Northgate Primary Care Network (health and wellbeing coaches)
+    owen.supervisor  supervisor (and lead coach) at Northgate
+    kofi.coach       health and wellbeing coach (also ruby.trainee, hannah.coach, dev.senior)
 
 INFO
 else

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Writes the demo portfolio (demo/portfolio.json): a year and more of CPD for the five link
 workers Sam Okafor supervises, with claims, decisions, supervision records, assessments and a few
-evidence files. Deterministic (a fixed seed); dates are days before the day the data set is loaded,
-so the demo looks lived-in whenever it is first run. Run it again only to change the demo:
+evidence files; then most of a year for the four health and wellbeing coaches Owen Price supervises
+at Northgate, claiming competencies of their own framework (HWBC). Deterministic (fixed seeds, the
+coaches' their own, so that the link workers' records stay as they were); dates are days before the
+day the data set is loaded, so the demo looks lived-in whenever it is first run. Run it again only
+to change the demo:
 
     python3 framework-data/tools/portfolio-demo.py
 """
@@ -113,6 +116,135 @@ RETURN_REASONS = [
 ]
 VERIFY_NOTES = [None, None, "Good reflection: the change to your first meetings is already "
                 "showing.", "Agreed. Bring this case to our next supervision.", None]
+
+
+# Northgate Primary Care Network's health and wellbeing coaches (framework HWBC), supervised by Owen.
+OWEN = "e427f474-114d-4fce-bf3f-3f8cfe53b312"
+GRACE = "2a438f2a-3172-4442-bbce-14ab261db1d4"
+COACHES = {
+    # username: (person identifier, stage's working level, entries, competencies they work on)
+    "ruby.trainee": ("23eb7164-3ac5-4727-95d2-5341edc5fe85", 1, 9,
+                     ["CO.1", "CO.2", "CO.3", "BC.2", "PS.2", "SP.1", "SP.3"]),
+    "kofi.coach": ("09c9c31a-e2f9-4909-b4a3-cc3052800e04", 2, 13,
+                   ["CO.1", "CO.2", "BC.1", "BC.2", "BC.3", "PS.1", "PS.2", "GW.2", "SP.2"]),
+    "hannah.coach": ("2cc9d354-d76f-4970-b440-6663d3e1ec74", 2, 11,
+                     ["CO.2", "CO.3", "CO.4", "BC.3", "PS.3", "PS.5", "GW.1", "SP.5"]),
+    "dev.senior": ("4dfc3c3b-18c1-402b-a946-a04e9ff35ab3", 3, 13,
+                   ["CO.1", "CO.2", "BC.1", "BC.4", "PS.1", "PS.4", "GW.3", "GW.4", "SP.4"]),
+}
+COACHING_COURSE = ("89fb1806-dc3f-4287-aa16-2b8dc835698d",
+                   "Health coaching foundations: conversations that build confidence", 12,
+                   ["CO.2", "CO.3", "BC.1"])
+COACH_TOPICS = {
+    "CO.1": "building trust in a first session", "CO.2": "reflective listening",
+    "CO.3": "goals in the person's own words", "CO.4": "coaching by telephone and video",
+    "BC.1": "exploring ambivalence", "BC.2": "small steps and setbacks",
+    "BC.3": "confidence scales", "BC.4": "choosing a behaviour change approach",
+    "PS.1": "personalised care and support plans", "PS.2": "teach-back and health literacy",
+    "PS.3": "self-management apps", "PS.4": "preparing for a medication review",
+    "PS.5": "coaching people with type 2 diabetes", "GW.1": "running a group session",
+    "GW.2": "working alongside link workers", "GW.3": "case discussion at the practice huddle",
+    "GW.4": "coaching with interpreters", "SP.1": "the limits of the coaching role",
+    "SP.2": "safeguarding on home visits", "SP.3": "recording a coaching session",
+    "SP.4": "patient activation measures", "SP.5": "supervision and staying well",
+}
+COACH_ACTIVITIES = [
+    # (type, title, hours range, participatory, standard)
+    ("E_LEARNING", "Module on {topic}", (0.5, 2), False, "HC.6"),
+    ("SUPERVISION", "Coaching supervision: {topic}", (1, 1.5), True, "HC.6"),
+    ("PEER_LEARNING", "Peer practice on {topic}", (1, 2), True, "HC.1"),
+    ("REFLECTIVE_PRACTICE", "Reflective log: {topic}", (0.5, 1), False, "HC.6"),
+    ("SHADOWING", "Shadowed the practice's diabetes nurse", (3, 6), True, "HC.2"),
+    ("READING", "Read: guidance on {topic}", (0.5, 1.5), False, "HC.6"),
+]
+COACH_WHAT = [
+    "We practised with recorded (consented) sessions and gave each other feedback.",
+    "I worked through the module between clinics and tried one idea the same week.",
+    "A session had gone round in circles, and we unpicked it together.",
+]
+COACH_LEARNED = [
+    "I was doing most of the talking; counting my questions showed it.",
+    "People agree to goals they have not chosen, and then do not come back.",
+    "Asking the person to explain it back is quicker than explaining twice.",
+    "A setback is the most useful session to have, if I do not rush to fix it.",
+]
+COACH_CHANGE = [
+    "I now ask what the person wants from today before anything else.",
+    "I write the goal in the person's words and read it back to them.",
+    "I close every session by asking what might get in the way.",
+]
+COACH_DECLARATIONS = [
+    # (username, membership years before the current one, days before the load, statement)
+    ("kofi.coach", 0, 15, None),
+    ("dev.senior", 0, 60, "Read with the team at our first meeting of the year."),
+    ("hannah.coach", 1, 320, None),
+]
+
+
+def coaches(entries, assessments, supervision, declarations):
+    """Northgate's coaches: their entries, Owen's assessments and supervision, declarations."""
+    rng = random.Random(20261201)
+    for username, (person, level, count, focus) in COACHES.items():
+        days = sorted(rng.sample(range(5, 280), count), reverse=True)
+        for i, day in enumerate(days):
+            entry_id = ident("northgate", username, "entry", i)
+            if i >= count - 1:
+                status = "DRAFT"
+            elif i >= count - 3:
+                status = "SUBMITTED"
+            elif i == 3:
+                status = "RETURNED"
+            else:
+                status = "VERIFIED"
+            if i == 1:
+                course_id, title, cpd, claim_codes = COACHING_COURSE
+                entry = {"type": "COURSE", "title": title, "hours": cpd, "participatory": True,
+                         "course": course_id, "standard": "HC.6"}
+            else:
+                kind, pattern, span, participatory, standard = COACH_ACTIVITIES[
+                    rng.randrange(len(COACH_ACTIVITIES))]
+                first = rng.choice(focus)
+                title = pattern.format(topic=COACH_TOPICS[first])
+                entry = {"type": kind, "title": title[0].upper() + title[1:],
+                         "hours": hours(rng, *span), "participatory": participatory,
+                         "course": None, "standard": standard}
+                claim_codes = [first, rng.choice([c for c in focus if c != first])]
+            claim_level = max(1, level - (1 if rng.random() < 0.25 else 0))
+            claims = sorted({f"{code}:{claim_level}" for code in claim_codes})
+            reflection = {"what": rng.choice(COACH_WHAT), "learned": rng.choice(COACH_LEARNED)}
+            if status != "RETURNED":
+                reflection["change"] = rng.choice(COACH_CHANGE)
+            entry.update({"identifier": entry_id, "owner": person, "daysAgo": day,
+                          "reflection": reflection, "claims": claims, "status": status})
+            if status != "DRAFT":
+                entry["submittedDaysAgo"] = max(day - rng.randint(0, 4),
+                                                1 if status == "SUBMITTED" else 3)
+            if status in ("VERIFIED", "RETURNED"):
+                entry["decidedDaysAgo"] = max(entry["submittedDaysAgo"] - rng.randint(1, 7), 0)
+                entry["decidedBy"] = OWEN
+            if status == "RETURNED":
+                entry["note"] = ("Please say what you will do differently with the next person"
+                                 " you coach.")
+            entries.append(entry)
+        day = 270 - rng.randint(0, 15)
+        n = 0
+        while day > 3:
+            kind = "CLINICAL" if n % 4 != 3 else "MANAGERIAL"
+            supervision.append({"identifier": ident("northgate", username, "supervision", n),
+                                "owner": person, "daysAgo": day,
+                                "minutes": rng.choice([45, 60, 60]), "kind": kind,
+                                "supervisor": GRACE if kind == "MANAGERIAL" else OWEN})
+            day -= rng.randint(28, 45)
+            n += 1
+        for k, code in enumerate(rng.sample(focus, 2)):
+            assessments.append({"identifier": ident("northgate", username, "assessment", k),
+                                "owner": person, "competency": code, "level": level,
+                                "daysAgo": rng.randint(20, 200), "assessedBy": OWEN,
+                                "note": "Observed in a coaching session."})
+    for username, years_ago, days_ago, statement in COACH_DECLARATIONS:
+        declarations.append({"identifier": ident("northgate", username, "declaration", years_ago),
+                             "owner": COACHES[username][0], "yearsAgo": years_ago,
+                             "daysAgo": days_ago, "statement": statement})
 
 
 def certificate(title, name):
@@ -260,6 +392,7 @@ def main():
         declarations.append({"identifier": ident(username, "declaration", years_ago),
                              "owner": WORKERS[username][0], "yearsAgo": years_ago,
                              "daysAgo": days_ago, "statement": statement})
+    coaches(entries, assessments, supervision, declarations)
     with open(OUT, "w", encoding="utf-8") as out:
         json.dump({"entries": entries, "assessments": assessments, "supervision": supervision,
                    "evidence": evidence, "declarations": declarations}, out, indent=1,

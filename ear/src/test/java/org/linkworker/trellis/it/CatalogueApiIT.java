@@ -104,8 +104,9 @@ class CatalogueApiIT {
     assertThat(course.getJsonNumber("version").longValue()).isNotNegative();
     assertThat(course.getJsonArray("mappings").toString())
         .isEqualTo(
-            "[{\"competency\":\"CR.1\",\"level\":1,\"strength\":\"INTRODUCES\"},"
-                + "{\"competency\":\"PC.1\",\"level\":2,\"strength\":\"DEVELOPS\"}]");
+            "[{\"competency\":\"CR.1\",\"level\":1,\"strength\":\"INTRODUCES\","
+                + "\"framework\":\"LWCF\"},{\"competency\":\"PC.1\",\"level\":2,"
+                + "\"strength\":\"DEVELOPS\",\"framework\":\"LWCF\"}]");
 
     HttpResponse<String> read =
         new Http(base).as("alex.link").getJson("api/courses/" + course.getString("id"));

@@ -204,7 +204,9 @@ class CataloguePagesIT {
         .contains("1 of the framework’s 184");
     JsonObject course = Http.json(providerApi().getJson("api/courses/" + courseId)).asJsonObject();
     assertThat(course.getJsonArray("mappings").toString())
-        .isEqualTo("[{\"competency\":\"PC.1\",\"level\":1,\"strength\":\"DEVELOPS\"}]");
+        .isEqualTo(
+            "[{\"competency\":\"PC.1\",\"level\":1,\"strength\":\"DEVELOPS\","
+                + "\"framework\":\"LWCF\"}]");
     Browser.screenshot(browser, "alignment-matrix");
   }
 

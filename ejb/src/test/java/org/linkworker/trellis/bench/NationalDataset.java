@@ -28,14 +28,15 @@ import org.linkworker.trellis.portfolio.entity.EntryStatus;
 
 /**
  * Generates the national benchmark dataset into a database whose schema is migrated and whose
- * framework is loaded, with batched JDBC inserts: employers (each with an employer manager and a
+ * frameworks are loaded, with batched JDBC inserts: employers (each with an employer manager and a
  * clinical supervisor, larger ones with senior link workers who supervise too) and training
- * providers; link workers at every career stage of the current framework; a course catalogue mapped
- * onto the framework; for every worker {@code years × entriesPerYear} CPD entries over the years
- * before {@code day}, two claims an entry on average, with statuses that are mostly verified for
- * older entries and less so for recent ones; direct assessments by their supervisors; declarations
- * against the code of practice; some workers under the three-year scheme; and the audit log's lines
- * for everything created.
+ * providers; link workers at every career stage of the default framework (the current one the data
+ * marks default: the link worker framework); a course catalogue mapped onto the framework; for
+ * every worker {@code years × entriesPerYear} CPD entries over the years before {@code day}, two
+ * claims an entry on average, with statuses that are mostly verified for older entries and less so
+ * for recent ones; direct assessments by their supervisors; declarations against the code of
+ * practice; some workers under the three-year scheme; and the audit log's lines for everything
+ * created.
  *
  * <p>Everything follows from the seed and the day: the same settings write the same rows,
  * identifiers included ({@link SeededIds}). Every account shares one password, {@value #PASSWORD},
@@ -1263,10 +1264,11 @@ public final class NationalDataset {
       try (PreparedStatement s =
               connection.prepareStatement(
                   "select id, code, version, currency_years, evidence_threshold from framework"
-                      + " where is_current = true and code = 'LWCF'");
+                      + " where is_current = true and is_default = true order by code");
           ResultSet r = s.executeQuery()) {
         if (!r.next()) {
-          throw new IllegalStateException("no current LWCF framework: load the framework first");
+          throw new IllegalStateException(
+              "no current default framework: load the frameworks first");
         }
         f.id = r.getString(1);
         f.code = r.getString(2);

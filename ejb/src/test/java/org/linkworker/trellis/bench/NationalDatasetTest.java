@@ -1,10 +1,6 @@
 package org.linkworker.trellis.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
-import static org.linkworker.trellis.testing.TestData.shipped;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -82,8 +78,9 @@ class NationalDatasetTest {
 
   private static NationalDataset.Report load(TestDatabase database, boolean keepWorkers)
       throws SQLException {
-    FrameworkTestAccess.importFramework(
-        database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    // Both shipped professions, as the application loads them: the generator writes the default
+    // framework's link workers beside the second profession's framework.
+    FrameworkTestAccess.importShippedFrameworks(database);
     try (Connection connection = database.connection()) {
       return new NationalDataset(SETTINGS, keepWorkers).load(connection);
     }
@@ -249,6 +246,26 @@ class NationalDatasetTest {
     assertThat(ready).isEqualTo(report.readyWorkers()).isBetween(1L, 15L);
     assertThat(read.values().stream().flatMap(m -> m.values().stream()).distinct())
         .contains(0, 1, 2, 3);
+  }
+
+  @Test
+  void theWorkersAreLinkWorkersOfTheDefaultFrameworkBesideASecondProfession() throws SQLException {
+    assertThat(frameworks.all()).extracting(f -> f.code()).containsExactly("LWCF", "HWBC");
+    List<String> lwcfStages = frameworks.current("LWCF").orElseThrow().stageCodes();
+    assertThat(
+            count(
+                "select count(*) from person where stage_code is not null and stage_code not in ("
+                    + lwcfStages.stream()
+                        .map(code -> "'" + code + "'")
+                        .collect(Collectors.joining(","))
+                    + ")"))
+        .isZero();
+    // Every claim names a competency of the link worker framework, none of the coaches'.
+    assertThat(
+            count(
+                "select count(*) from cpd_claim c join competency k on k.id = c.competency_id"
+                    + " join framework f on f.id = k.framework_id where f.code <> 'LWCF'"))
+        .isZero();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.linkworker.trellis.testing;
 
+import static org.linkworker.trellis.testing.TestData.HWBC_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PROFILE;
 import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.framework.boundary.FrameworkTestAccess;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -32,6 +36,9 @@ import org.linkworker.trellis.portfolio.entity.Reflection;
  * Sam, link workers Alex (supervised by Sam) and Lee, employer Emma, Hillside's employer Hana, a
  * provider and the steward; and entries and assessments written straight into the log with the
  * dates and the moments of their decisions chosen by the test.
+ *
+ * <p>{@link #secondProfession()} adds a second profession beside it: the Health and Wellbeing Coach
+ * framework (HWBC) and Northgate, an employer whose people are coaches on its stages.
  */
 public final class EvidenceFixture implements AutoCloseable {
 
@@ -95,6 +102,75 @@ public final class EvidenceFixture implements AutoCloseable {
     steward = new Caller("steward", "Steward", Set.of(Role.STEWARD), null);
   }
 
+  /**
+   * Northgate, an employer of health and wellbeing coaches, once {@link #secondProfession()} has
+   * made it: employer Nell, supervisor (and senior coach) Sol, coach Cara (supervised by Sol) and
+   * trainee coach Toby (supervised by Sol).
+   *
+   * @param hwbc the coaches' framework
+   */
+  public record Northgate(
+      String id, FrameworkSnapshot hwbc, Caller nell, Caller sol, Caller cara, Caller toby) {}
+
+  private Northgate northgate;
+
+  /**
+   * Imports the Health and Wellbeing Coach framework beside the LWCF and adds Northgate with its
+   * coaches (once; later calls answer the same).
+   */
+  public Northgate secondProfession() {
+    if (northgate != null) {
+      return northgate;
+    }
+    FrameworkTestAccess.importFramework(
+        database, shipped(HWBC_PACKAGE), shipped(HWBC_CODE_OF_PRACTICE), shipped(HWBC_PROFILE));
+    frameworks.forget();
+    String id =
+        database.inTransaction(
+            em -> {
+              Organisation north = Organisation.create("Northgate", OrganisationKind.EMPLOYER);
+              em.persist(north);
+              Person sol =
+                  Person.create(
+                      "sol.supervisor",
+                      "Sol",
+                      north,
+                      Set.of(Role.SUPERVISOR, Role.LINK_WORKER),
+                      "h");
+              sol.placeAtStage("SENIOR_COACH");
+              em.persist(sol);
+              Person cara =
+                  Person.create("cara.coach", "Cara", north, Set.of(Role.LINK_WORKER), "h");
+              cara.placeAtStage("COACH");
+              cara.assignSupervisor(sol);
+              em.persist(cara);
+              Person toby =
+                  Person.create("toby.trainee", "Toby", north, Set.of(Role.LINK_WORKER), "h");
+              toby.placeAtStage("TRAINEE_COACH");
+              toby.assignSupervisor(sol);
+              em.persist(toby);
+              em.persist(Person.create("nell.employer", "Nell", north, Set.of(Role.EMPLOYER), "h"));
+              return north.getId();
+            });
+    northgate =
+        new Northgate(
+            id,
+            frameworks.current("HWBC").orElseThrow(),
+            new Caller("nell.employer", "Nell", Set.of(Role.EMPLOYER), id),
+            new Caller("sol.supervisor", "Sol", Set.of(Role.SUPERVISOR, Role.LINK_WORKER), id),
+            new Caller("cara.coach", "Cara", Set.of(Role.LINK_WORKER), id),
+            new Caller("toby.trainee", "Toby", Set.of(Role.LINK_WORKER), id));
+    return northgate;
+  }
+
+  /** A competency by its code in whichever current framework has it. */
+  public CompetencyView competency(String code) {
+    return frameworks.all().stream()
+        .flatMap(f -> f.competency(code).stream())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no current framework has " + code));
+  }
+
   /** An entry to write into a worker's portfolio; chain the setters, then {@link #save}. */
   public Entry entry(String owner, LocalDate date) {
     return new Entry(owner, date);
@@ -109,7 +185,7 @@ public final class EvidenceFixture implements AutoCloseable {
           Assessment a =
               new Assessment(
                   person,
-                  framework.competency(competency).orElseThrow().id(),
+                  competency(competency).id(),
                   competency,
                   level,
                   date,
@@ -223,21 +299,20 @@ public final class EvidenceFixture implements AutoCloseable {
                 date, "Entry of " + date, type, hours, participatory, null, null, reflection);
             entry.claim(
                 claims.stream()
-                    .map(
-                        c ->
-                            new Claim(
-                                framework.competency(c[0]).orElseThrow().id(),
-                                c[0],
-                                Integer.parseInt(c[1])))
+                    .map(c -> new Claim(competency(c[0]).id(), c[0], Integer.parseInt(c[1])))
                     .toList());
             if (submitted != null) {
               entry.submit(submitted);
             }
+            String supervisor =
+                entry.getOwner().getSupervisor() == null
+                    ? "sam.supervisor"
+                    : entry.getOwner().getSupervisor().getUsername();
             if (verified != null) {
-              entry.verify("sam.supervisor", null, verified);
+              entry.verify(supervisor, null, verified);
             }
             if (returned != null) {
-              entry.returnWith("sam.supervisor", "Say more", returned);
+              entry.returnWith(supervisor, "Say more", returned);
             }
             em.persist(entry);
             return entry.getId();

@@ -18,7 +18,7 @@ import org.linkworker.trellis.framework.control.FrameworkBundle;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.JsonFields;
 
-/** The data files the tests read: the shipped framework, small fixtures, third-party packages. */
+/** The data files the tests read: the shipped frameworks, small fixtures, third-party packages. */
 public final class TestData {
 
   /** Where the framework-data module keeps the framework files. */
@@ -27,6 +27,10 @@ public final class TestData {
   public static final String LWCF_PACKAGE = "lwcf-1.case.json";
   public static final String LWCF_CODE_OF_PRACTICE = "code-of-practice-1.case.json";
   public static final String LWCF_PROFILE = "lwcf-1.trellis.json";
+
+  public static final String HWBC_PACKAGE = "hwbc-1.case.json";
+  public static final String HWBC_CODE_OF_PRACTICE = "hwbc-code-of-practice-1.case.json";
+  public static final String HWBC_PROFILE = "hwbc-1.trellis.json";
 
   public static final String MINI_PACKAGE = "mini-1.case.json";
   public static final String MINI_CODE_OF_PRACTICE = "mini-cop-1.case.json";
@@ -111,6 +115,12 @@ public final class TestData {
   public static FrameworkBundle lwcf() {
     return new CaseFrameworkReader()
         .read(shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+  }
+
+  /** The Health and Wellbeing Coach Competency Framework v1 (the second profession) as shipped. */
+  public static FrameworkBundle hwbc() {
+    return new CaseFrameworkReader()
+        .read(shipped(HWBC_PACKAGE), shipped(HWBC_CODE_OF_PRACTICE), shipped(HWBC_PROFILE));
   }
 
   /** The small test framework, read. */

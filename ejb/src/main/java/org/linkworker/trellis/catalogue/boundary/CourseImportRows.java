@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,7 +236,11 @@ public class CourseImportRows {
     return String.join(", ", names);
   }
 
-  /** {@code PC.1:2:DEVELOPS;CC.3:1:INTRODUCES}; a strength left out is DEVELOPS. */
+  /**
+   * {@code PC.1:2:DEVELOPS;CC.3:1:INTRODUCES}; a strength left out is DEVELOPS. A mapping to a
+   * competency of another framework than the default one names the framework first: {@code
+   * HWBC:CO.1:2:DEVELOPS}.
+   */
   private static List<MappingInput> mappings(String text, Map<String, String> errors) {
     List<MappingInput> mappings = new ArrayList<>();
     for (String part : text.split(";")) {
@@ -243,17 +248,23 @@ public class CourseImportRows {
       if (mapping.isEmpty()) {
         continue;
       }
-      String[] pieces = mapping.split(":");
+      String[] given = mapping.split(":");
+      String framework = given.length == 4 ? given[0].strip() : null;
+      String[] pieces = given.length == 4 ? Arrays.copyOfRange(given, 1, 4) : given;
       Optional<MappingStrength> strength =
           pieces.length == 3
               ? constant(pieces[2], MappingStrength.class)
               : Optional.of(MappingStrength.DEVELOPS);
       Integer level = wholeNumber(pieces.length >= 2 ? pieces[1] : "");
-      if (pieces.length < 2 || pieces.length > 3 || level == null || strength.isEmpty()) {
+      if (pieces.length < 2
+          || pieces.length > 3
+          || level == null
+          || strength.isEmpty()
+          || (framework != null && framework.isEmpty())) {
         errors.putIfAbsent("mappings", Messages.format("catalogue.import_row_mapping", mapping));
         continue;
       }
-      mappings.add(new MappingInput(pieces[0].strip(), level, strength.get()));
+      mappings.add(new MappingInput(pieces[0].strip(), level, strength.get(), framework));
     }
     return mappings;
   }

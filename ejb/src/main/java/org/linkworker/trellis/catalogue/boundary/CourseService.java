@@ -560,7 +560,12 @@ public class CourseService {
             .getResultList()) {
       mappings
           .computeIfAbsent((String) m[0], id -> new ArrayList<>())
-          .add(new MappingView((String) m[1], ((Number) m[2]).intValue(), (MappingStrength) m[3]));
+          .add(
+              new MappingView(
+                  (String) m[1],
+                  ((Number) m[2]).intValue(),
+                  (MappingStrength) m[3],
+                  frameworkOf((String) m[4])));
     }
     return rows.stream()
         .map(
@@ -583,6 +588,15 @@ public class CourseService {
         .toList();
   }
 
+  /** The code of the current framework that has the competency, or null when none has. */
+  private String frameworkOf(String competencyId) {
+    return frameworks.all().stream()
+        .filter(f -> f.competencyById(competencyId).isPresent())
+        .map(FrameworkSnapshot::code)
+        .findFirst()
+        .orElse(null);
+  }
+
   CourseView view(Course course) {
     Organisation provider = course.getProvider();
     return new CourseView(
@@ -600,7 +614,13 @@ public class CourseService {
         provider.getName(),
         course.getLockVersion(),
         course.getMappings().stream()
-            .map(m -> new MappingView(m.getCompetencyCode(), m.getLevel(), m.getStrength()))
+            .map(
+                m ->
+                    new MappingView(
+                        m.getCompetencyCode(),
+                        m.getLevel(),
+                        m.getStrength(),
+                        frameworkOf(m.getCompetencyId())))
             .sorted(java.util.Comparator.comparing(MappingView::competency))
             .toList());
   }

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +41,13 @@ import org.linkworker.trellis.platform.data.JsonFields;
  *               "code": "CLP-101", "title": "...", "description": "...",
  *               "deliveryMode": "IN_PERSON", "hours": 6, "cpdHours": 6,
  *               "accreditation": "...", "url": "https://...", "status": "PUBLISHED",
- *               "mappings": ["PC.1:2:DEVELOPS", ...]}]}
+ *               "mappings": ["PC.1:2:DEVELOPS", "HWBC:CO.1:1:INTRODUCES", ...]}]}
  * }</pre>
  *
  * Each course is checked as a provider's would be (the constraints of {@link CourseDetails}, its
- * mappings against the default framework); a withdrawn course is one that was published. A course
- * whose identifier is stored already is left as it is.
+ * mappings against the framework each names first, or the default framework when it names none); a
+ * withdrawn course is one that was published. A course whose identifier is stored already is left
+ * as it is.
  */
 @Stateless
 public class CoursesDataSetStep implements DataSetStep {
@@ -148,16 +150,22 @@ public class CoursesDataSetStep implements DataSetStep {
     }
     List<MappingInput> mappings = new ArrayList<>();
     for (JsonValue element : value.asJsonArray()) {
-      String[] parts =
+      String[] given =
           element instanceof JsonString text ? text.getString().split(":") : new String[0];
+      String framework = given.length == 4 ? given[0] : null;
+      String[] parts = given.length == 4 ? Arrays.copyOfRange(given, 1, 4) : given;
       if (parts.length != 3 || !parts[1].matches("[0-9]{1,2}")) {
-        throw item.problem("mapping " + element + " is not \"CODE:LEVEL:STRENGTH\"");
+        throw item.problem(
+            "mapping "
+                + element
+                + " is not \"CODE:LEVEL:STRENGTH\" or \"FRAMEWORK:CODE:LEVEL:STRENGTH\"");
       }
       mappings.add(
           new MappingInput(
               parts[0],
               Integer.valueOf(parts[1]),
-              DataSetIdentifiers.parse(item, "strength", parts[2], MappingStrength.class)));
+              DataSetIdentifiers.parse(item, "strength", parts[2], MappingStrength.class),
+              framework));
     }
     return mappings;
   }

@@ -10,8 +10,8 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 
 /**
  * One mapping as a provider gives it: a competency by its code, the level the course develops and a
- * strength. The competency is one of {@code framework} (a framework code; none means the default,
- * the link worker framework); whether it and the level exist is checked against that framework.
+ * strength. The competency is one of {@code framework} (a framework code; none means the default
+ * framework); whether it and the level exist is checked against that framework.
  */
 public record MappingInput(
     @NotBlank(message = "{course.mapping.competency.required}")

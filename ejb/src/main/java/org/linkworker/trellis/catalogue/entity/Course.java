@@ -55,8 +55,8 @@ import org.linkworker.trellis.platform.validation.SingleLine;
 @NamedQuery(
     name = Course.MAPPINGS_OF,
     query =
-        "select c.id, m.competencyCode, m.level, m.strength from Course c join c.mappings m"
-            + " where c.id in :ids order by c.id, m.competencyCode")
+        "select c.id, m.competencyCode, m.level, m.strength, m.competencyId from Course c"
+            + " join c.mappings m where c.id in :ids order by c.id, m.competencyCode")
 @NamedQuery(
     name = Course.PUBLISHED_MAPPINGS,
     query =

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 
 /**
  * The current version of every framework, as one application-wide, immutable set of {@link
@@ -26,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * rare, and reach the other servers at their next start or change).
  *
  * <p>Several frameworks run side by side (PRODUCT.md): one current version per framework code. The
- * <em>default</em> framework is the link worker framework ({@value
- * FrameworkSnapshots#DEFAULT_CODE}) when it is current, otherwise the first current framework by
- * code; a person's framework is the one that has their career stage.
+ * <em>default</em> framework is the one the data marks as such (see {@link FrameworkSnapshots})
+ * when it is current, otherwise the first current framework by code; a person's framework is the
+ * one that has their career stage.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -59,6 +60,19 @@ public class CurrentFrameworks {
   /** The current version of every framework, the default first, then by code. */
   public List<FrameworkSnapshot> all() {
     return held().all();
+  }
+
+  /**
+   * The career stages of every current framework, the default framework's first, each framework's
+   * in progression order: the stages a person can be at (their stage decides their framework).
+   */
+  public List<StageView> stages() {
+    return all().stream().flatMap(f -> f.stages().stream()).toList();
+  }
+
+  /** A stage's title in whichever current framework has it, or empty. */
+  public Optional<String> stageTitle(String stageCode) {
+    return forStage(stageCode).flatMap(f -> f.stage(stageCode)).map(StageView::title);
   }
 
   /**

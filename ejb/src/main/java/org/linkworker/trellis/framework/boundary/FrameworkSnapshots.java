@@ -13,18 +13,22 @@ import org.linkworker.trellis.framework.entity.Framework;
  * Reads the current version of every framework into {@link FrameworkSnapshot}s, in one transaction
  * and a fixed number of statements per framework. Used by {@link CurrentFrameworks} only, which
  * keeps what it builds.
+ *
+ * <p>The <em>default</em> framework, the one a bare competency code or a new person belongs to when
+ * nothing else says, is the one whose code the data marked so ({@code "default": true} in its
+ * profile; {@link Framework#isDefault}); were two codes marked, the first by code. No code of ours
+ * names one.
  */
 @Stateless
 public class FrameworkSnapshots {
-
-  /** The framework a bare competency code or a new person belongs to when nothing else says. */
-  public static final String DEFAULT_CODE = "LWCF";
 
   @PersistenceContext(unitName = "trellis")
   EntityManager em;
 
   /** Every current framework version, read now. */
   public Current build() {
+    List<String> defaults =
+        em.createNamedQuery(Framework.FIND_DEFAULT_CODES, String.class).getResultList();
     OutlineReader reader = new OutlineReader(em);
     List<FrameworkSnapshot> snapshots = new ArrayList<>();
     for (Framework framework :
@@ -36,7 +40,7 @@ public class FrameworkSnapshots {
               framework.getEvidenceThreshold()));
     }
     snapshots.sort(
-        Comparator.comparing((FrameworkSnapshot s) -> !DEFAULT_CODE.equals(s.code()))
+        Comparator.comparing((FrameworkSnapshot s) -> !defaults.contains(s.code()))
             .thenComparing(FrameworkSnapshot::code));
     return new Current(List.copyOf(snapshots));
   }

@@ -70,6 +70,9 @@ public class FrameworkAssembler {
     if (profile.current()) {
       framework.makeCurrent();
     }
+    if (profile.defaultFramework()) {
+      framework.makeDefault();
+    }
     for (LevelDefinition level : definition.levels()) {
       framework.addLevel(level.name());
     }

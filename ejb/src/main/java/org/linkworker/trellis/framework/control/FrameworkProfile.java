@@ -10,6 +10,8 @@ import java.util.Map;
  * is current, how evidence counts, and the career stages with their profiles.
  *
  * @param frameworkId the CFDocument identifier of the framework it completes
+ * @param defaultFramework whether its code is the default framework's (see {@code
+ *     Framework#makeDefault})
  * @param codeOfPracticeId the CFDocument identifier of its code of practice, or null
  * @param stages the career stages in progression order
  */
@@ -17,6 +19,7 @@ public record FrameworkProfile(
     String frameworkId,
     String code,
     boolean current,
+    boolean defaultFramework,
     int currencyYears,
     int evidenceThreshold,
     String codeOfPracticeId,
@@ -26,6 +29,26 @@ public record FrameworkProfile(
 
   public FrameworkProfile {
     stages = List.copyOf(stages);
+  }
+
+  /** A profile that does not make its framework the default one. */
+  public FrameworkProfile(
+      String frameworkId,
+      String code,
+      boolean current,
+      int currencyYears,
+      int evidenceThreshold,
+      String codeOfPracticeId,
+      List<StageDefinition> stages) {
+    this(
+        frameworkId,
+        code,
+        current,
+        false,
+        currencyYears,
+        evidenceThreshold,
+        codeOfPracticeId,
+        stages);
   }
 
   /**

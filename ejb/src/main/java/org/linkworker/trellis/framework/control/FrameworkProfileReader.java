@@ -26,7 +26,7 @@ import org.linkworker.trellis.platform.data.JsonFields;
  * <pre>{@code
  * {"format": "trellis-framework-profile/1",
  *  "framework": {"document": "<CFDocument id>", "code": "LWCF", "current": true,
- *                "currencyYears": 3, "evidenceThreshold": 2},
+ *                "default": true, "currencyYears": 3, "evidenceThreshold": 2},
  *  "codeOfPractice": {"document": "<CFDocument id>"},
  *  "stages": [{"identifier": "<uuid>", "code": "TRAINEE", "title": "Trainee link worker",
  *              "order": 1, "requirements": {"PC.1": 1}}]}
@@ -68,6 +68,8 @@ public class FrameworkProfileReader {
               + framework.document().status()
               + "; only an adopted (published) framework can be current");
     }
+    // The default framework is the data's to name (one profession's profile says so), never ours.
+    boolean defaultFramework = about.optionalBoolean("default", false);
     int currencyYears =
         about.integer(
             "currencyYears", 1, Framework.MAX_CURRENCY_YEARS, Framework.DEFAULT_CURRENCY_YEARS);
@@ -81,7 +83,14 @@ public class FrameworkProfileReader {
     String codeOfPracticeId = codeOfPracticeId(top, codeOfPractice);
     List<StageDefinition> stages = stages(top, check, framework);
     return new FrameworkProfile(
-        document, code, current, currencyYears, evidenceThreshold, codeOfPracticeId, stages);
+        document,
+        code,
+        current,
+        defaultFramework,
+        currencyYears,
+        evidenceThreshold,
+        codeOfPracticeId,
+        stages);
   }
 
   private static String codeOfPracticeId(JsonFields top, CodeOfPracticeDefinition codeOfPractice) {

@@ -43,6 +43,9 @@ import org.linkworker.trellis.platform.TrellisException;
 @NamedQuery(
     name = Framework.FIND_BY_CODE_AND_VERSION,
     query = "select f from Framework f where f.code = :code and f.version = :version")
+@NamedQuery(
+    name = Framework.FIND_DEFAULT_CODES,
+    query = "select distinct f.code from Framework f where f.defaultFramework = true")
 @NamedQuery(name = Framework.COUNT, query = "select count(f) from Framework f")
 public class Framework {
 
@@ -50,6 +53,7 @@ public class Framework {
   public static final String FIND_CURRENT = "Framework.findCurrent";
   public static final String FIND_CURRENT_OF_CODE = "Framework.findCurrentOfCode";
   public static final String FIND_BY_CODE_AND_VERSION = "Framework.findByCodeAndVersion";
+  public static final String FIND_DEFAULT_CODES = "Framework.findDefaultCodes";
   public static final String COUNT = "Framework.count";
 
   /** How long evidence counts, when the profile does not say. */
@@ -100,6 +104,11 @@ public class Framework {
   // CURRENT is a reserved word in SQL, hence the column name.
   @Column(name = "is_current", nullable = false)
   private boolean current;
+
+  // Which profession a bare competency code means when nothing names one: the data's to say, so
+  // that no code of ours names a framework. Every version of a marked code is the default.
+  @Column(name = "is_default", nullable = false)
+  private boolean defaultFramework;
 
   @Min(value = 1, message = "{framework.currencyYears.range}")
   @Max(value = MAX_CURRENCY_YEARS, message = "{framework.currencyYears.range}")
@@ -225,6 +234,14 @@ public class Framework {
     current = true;
   }
 
+  /**
+   * Makes this framework's code the default one: the framework a bare competency code means when
+   * nothing names one, and the one a new link worker starts in when no stage is given.
+   */
+  public void makeDefault() {
+    defaultFramework = true;
+  }
+
   /** Another framework became current. */
   public void relinquishCurrency() {
     current = false;
@@ -274,6 +291,11 @@ public class Framework {
 
   public boolean isCurrent() {
     return current;
+  }
+
+  /** Whether the framework's code was marked the default one. */
+  public boolean isDefault() {
+    return defaultFramework;
   }
 
   public int getCurrencyYears() {

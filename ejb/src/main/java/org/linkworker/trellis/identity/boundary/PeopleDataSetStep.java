@@ -39,8 +39,9 @@ import org.linkworker.trellis.platform.data.JsonFields;
  *              "supervisor": "<identifier of a person earlier in the file or stored>"}]}
  * }</pre>
  *
- * Every account gets the one demo password, hashed (with its own salt) as it is stored. A person
- * whose identifier is stored already is left as it is, so only a first load pays for the hashing. A
+ * A link worker's stage may be any current framework's, which makes it their framework. Every
+ * account gets the one demo password, hashed (with its own salt) as it is stored. A person whose
+ * identifier is stored already is left as it is, so only a first load pays for the hashing. A
  * person whose username another account has taken is skipped with a warning.
  */
 @Stateless
@@ -159,7 +160,7 @@ public class PeopleDataSetStep implements DataSetStep {
                       item.problem(
                           "stage \""
                               + stage.get()
-                              + "\" is not a stage of the current framework "
+                              + "\" is not a stage of a current framework "
                               + stages.codes())));
     }
     Optional<String> supervisorId = item.optionalString("supervisor");

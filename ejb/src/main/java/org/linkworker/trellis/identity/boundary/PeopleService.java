@@ -63,7 +63,9 @@ public class PeopleService {
 
   /**
    * Adds a person to an organisation (its employer or the steward). A link worker given no stage
-   * starts at the default framework's first stage (or has none while no framework is current).
+   * starts at the first stage of the organisation's framework (the one most of its link workers are
+   * on; the default framework for an organisation with none), or has none while no framework is
+   * current.
    */
   public PersonView addPerson(
       Caller caller,
@@ -83,7 +85,7 @@ public class PeopleService {
     if (person.stage() != null) {
       stage = checkStage(person.stage(), linkWorker, stages, errors);
     } else if (linkWorker) {
-      stage = stages.first().orElse(null);
+      stage = stages.first(workersByStage(organisation.getId())).orElse(null);
     }
     Person supervisor =
         person.supervisor() == null
@@ -182,8 +184,8 @@ public class PeopleService {
   /**
    * Changes a person (their employer or the steward); a stale version is refused. A person who
    * stops being a link worker loses their stage and supervisor; one who becomes a link worker
-   * without a stage given starts at the default framework's first stage. A blank supervisor removes
-   * the supervisor; a blank stage is refused for a link worker.
+   * without a stage given starts at the first stage of their organisation's framework. A blank
+   * supervisor removes the supervisor; a blank stage is refused for a link worker.
    */
   public PersonView updatePerson(
       Caller caller, String username, @NotNull @Valid PersonChange change) {
@@ -208,7 +210,13 @@ public class PeopleService {
               ? requireNoStage(linkWorker, errors)
               : checkStage(change.stage(), linkWorker, stages, errors);
     } else if (linkWorker && !person.has(Role.LINK_WORKER)) {
-      stage = stages.first().orElse(null);
+      stage =
+          stages
+              .first(
+                  person.getOrganisation() == null
+                      ? Map.of()
+                      : workersByStage(person.getOrganisation().getId()))
+              .orElse(null);
     }
     Person supervisor = null;
     if (change.supervisor() != null && !change.supervisor().isEmpty()) {
@@ -339,6 +347,22 @@ public class PeopleService {
   }
 
   /** The organisation, when the caller may see it and manage its people. */
+  /** How many of an organisation's active link workers are at each stage. One statement. */
+  private Map<String, Long> workersByStage(String organisationId) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.stageCode, count(p) from Person p where p.organisation.id ="
+                    + " :organisation and p.active = true and p.stageCode is not null"
+                    + " group by p.stageCode",
+                Object[].class)
+            .setParameter("organisation", organisationId)
+            .getResultList()) {
+      counts.put((String) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
+  }
+
   private Organisation managedOrganisation(Caller caller, String organisationId) {
     Organisation organisation =
         OrganisationService.visible(em, policy, caller, organisationId)

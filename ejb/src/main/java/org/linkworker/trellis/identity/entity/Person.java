@@ -312,7 +312,8 @@ public class Person {
   }
 
   /**
-   * Places a link worker at a career stage of the current framework (the caller checks the code).
+   * Places a link worker at a career stage of a current framework, which makes it their framework
+   * (the caller checks the code).
    *
    * @throws InvalidInputException on {@code stage} when the person is not a link worker
    */

@@ -105,9 +105,9 @@ public class AttainmentService {
   }
 
   /**
-   * The attained level of every active link worker of an organisation in every competency on a day,
-   * in one pass (three statements), for the organisation's employer and the steward: username to
-   * competency code to level, level 0 included.
+   * The attained level of every active link worker of an organisation in every competency of their
+   * own framework (their stage's) on a day, in one pass (three statements), for the organisation's
+   * employer and the steward: username to competency code to level, level 0 included.
    */
   public Map<String, Map<String, Integer>> levelsOf(
       Caller caller, String organisationId, LocalDate on) {
@@ -115,28 +115,30 @@ public class AttainmentService {
       throw new AccessDeniedException("workforce.not_your_organisation");
     }
     LocalDate day = on == null ? today() : on;
-    FrameworkSnapshot framework =
-        frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
-    AttainmentRule rule = rule(framework);
-    Map<String, List<Evidence>> evidence =
-        evidence(WORKERS_OF, "organisation", organisationId, rule, day);
-    List<String> workers =
+    List<Object[]> workers =
         em.createQuery(
-                "select o.username from Person o where " + WORKERS_OF + " order by o.username",
-                String.class)
+                "select o.username, o.stageCode from Person o where "
+                    + WORKERS_OF
+                    + " order by o.username",
+                Object[].class)
             .setParameter("organisation", organisationId)
             .getResultList();
+    Map<String, FrameworkSnapshot> frameworkOf = new LinkedHashMap<>();
+    workers.forEach(w -> frameworkOf.put((String) w[0], frameworkOf((String) w[1])));
+    Map<String, List<Evidence>> evidence =
+        evidence(WORKERS_OF, "organisation", organisationId, widest(frameworkOf.values()), day);
     Map<String, Map<String, Integer>> levels = new LinkedHashMap<>();
-    for (String worker : workers) {
-      Map<String, Standing> standings =
-          rule.standings(evidence.getOrDefault(worker, List.of()), day);
-      Map<String, Integer> byCode = new LinkedHashMap<>();
-      for (CompetencyView competency : competencies(framework)) {
-        Standing standing = standings.get(competency.id());
-        byCode.put(competency.code(), standing == null ? 0 : standing.level());
-      }
-      levels.put(worker, byCode);
-    }
+    frameworkOf.forEach(
+        (worker, framework) -> {
+          Map<String, Standing> standings =
+              rule(framework).standings(evidence.getOrDefault(worker, List.of()), day);
+          Map<String, Integer> byCode = new LinkedHashMap<>();
+          for (CompetencyView competency : competencies(framework)) {
+            Standing standing = standings.get(competency.id());
+            byCode.put(competency.code(), standing == null ? 0 : standing.level());
+          }
+          levels.put(worker, byCode);
+        });
     return levels;
   }
 
@@ -207,24 +209,30 @@ public class AttainmentService {
   }
 
   /**
-   * Each given person's attainment on a day in every competency of the current framework where they
-   * hold a level, with the day it lapses, for a job that was allowed when it started (the
-   * reminders): username to competencies. Two statements (their claims, their assessments).
+   * Each given person's attainment on a day in every competency of their own framework (their
+   * stage's) where they hold a level, with the day it lapses, for a job that was allowed when it
+   * started (the reminders): username to competencies. Two statements (their claims, their
+   * assessments); the people are the caller's, read already.
    */
   public Map<String, List<CompetencyAttainment>> heldLevelsOfPeople(
-      Collection<String> personIds, LocalDate day) {
-    if (personIds.isEmpty()) {
+      Collection<Person> people, LocalDate day) {
+    if (people.isEmpty()) {
       return Map.of();
     }
-    FrameworkSnapshot framework =
-        frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
-    AttainmentRule rule = rule(framework);
+    Map<String, FrameworkSnapshot> frameworkOf = new HashMap<>();
+    people.forEach(p -> frameworkOf.put(p.getUsername(), frameworkOf(p.getStageCode())));
     Map<String, List<Evidence>> evidence =
-        evidence("o.id in :owners", "owners", List.copyOf(personIds), rule, day);
+        evidence(
+            "o.id in :owners",
+            "owners",
+            people.stream().map(Person::getId).toList(),
+            widest(frameworkOf.values()),
+            day);
     Map<String, List<CompetencyAttainment>> held = new HashMap<>();
     evidence.forEach(
         (username, pieces) -> {
-          Map<String, Standing> standings = rule.standings(pieces, day);
+          FrameworkSnapshot framework = frameworkOf.get(username);
+          Map<String, Standing> standings = rule(framework).standings(pieces, day);
           List<CompetencyAttainment> levels = new ArrayList<>();
           for (CompetencyView competency : competencies(framework)) {
             Standing standing = standings.get(competency.id());
@@ -332,6 +340,16 @@ public class AttainmentService {
     return (stageCode == null ? frameworks.current() : frameworks.forStage(stageCode))
         .or(frameworks::current)
         .orElseThrow(() -> new NotVisibleException("framework"));
+  }
+
+  /**
+   * A rule whose window reaches back as far as the longest currency among the frameworks, for
+   * reading the evidence of people of several professions at once; each person's own framework's
+   * rule then decides what of it is current.
+   */
+  private static AttainmentRule widest(Collection<FrameworkSnapshot> used) {
+    return new AttainmentRule(
+        used.stream().mapToInt(FrameworkSnapshot::currencyYears).max().orElse(1), 1);
   }
 
   private static AttainmentRule rule(FrameworkSnapshot framework) {

@@ -460,12 +460,18 @@ public class GapSnapshotService {
     return frameworks.forStage(code).flatMap(f -> f.stage(code)).map(StageView::title).orElse(null);
   }
 
-  /** A stage's place in its framework's order; a stage no current framework has comes last. */
+  /**
+   * A stage's place: the default framework's stages first, then each other framework's, each in its
+   * progression order (professions side by side are not interleaved); a stage no current framework
+   * has comes last.
+   */
   private int stageOrder(String code) {
+    List<StageView> stages = frameworks.stages();
     return frameworks
         .forStage(code)
         .flatMap(f -> f.stage(code))
-        .map(StageView::order)
+        .map(stages::indexOf)
+        .filter(at -> at >= 0)
         .orElse(Integer.MAX_VALUE);
   }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Part;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Window;
 import org.linkworker.trellis.workforce.entity.RequirementScheme;
@@ -33,6 +34,19 @@ final class ComplianceRule {
   /** The person's compliance with the scheme on {@code day}, from their counted entries. */
   public static ComplianceReport report(
       RequirementScheme scheme, LocalDate day, Collection<CountedEntry> counted) {
+    return report(scheme, day, counted, competency -> true);
+  }
+
+  /**
+   * The compliance of a person whose framework has the competencies {@code ofTheirFramework}
+   * accepts: a refresher item naming another profession's competency is not theirs to meet, and is
+   * left out of their report.
+   */
+  public static ComplianceReport report(
+      RequirementScheme scheme,
+      LocalDate day,
+      Collection<CountedEntry> counted,
+      Predicate<String> ofTheirFramework) {
     LocalDate from = scheme.windowFrom(day);
     LocalDate to = scheme.windowTo(day);
     List<CountedEntry> inWindow =
@@ -45,7 +59,9 @@ final class ComplianceRule {
       parts.add(part(scheme, part, inWindow));
     }
     for (SchemeItem item : scheme.getItems()) {
-      parts.add(item(item, day, inWindow));
+      if (ofTheirFramework.test(item.getCompetencyCode())) {
+        parts.add(item(item, day, inWindow));
+      }
     }
     boolean met = parts.stream().allMatch(Part::met);
     return new ComplianceReport(
@@ -56,6 +72,18 @@ final class ComplianceRule {
         met,
         status(scheme, day, to, met, parts),
         parts);
+  }
+
+  /**
+   * Whether a scheme asks anything of a person whose framework has the competencies {@code
+   * ofTheirFramework} accepts: a scheme of parts does; a mandatory training scheme does when one of
+   * its items names a competency of their framework (an organisation with two professions may train
+   * each in its own competencies).
+   */
+  public static boolean asksOf(RequirementScheme scheme, Predicate<String> ofTheirFramework) {
+    return !scheme.getParts().isEmpty()
+        || scheme.getItems().isEmpty()
+        || scheme.getItems().stream().map(SchemeItem::getCompetencyCode).anyMatch(ofTheirFramework);
   }
 
   private static ComplianceStatus status(

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -223,9 +224,24 @@ public class ComplianceService {
     return LocalDate.now(clock);
   }
 
+  /**
+   * Whether a competency (by code) is one of the framework of a person at this stage (their
+   * framework is their stage's); with no framework to ask, every competency is. Answered from the
+   * current frameworks, without a statement.
+   */
+  public Predicate<String> competenciesOf(String stageCode) {
+    Optional<FrameworkSnapshot> framework = frameworks.forStage(stageCode).or(frameworks::current);
+    return code -> framework.map(f -> f.competency(code).isPresent()).orElse(true);
+  }
+
+  /**
+   * The items of a scheme, each a competency of one of the current frameworks: an organisation may
+   * employ several professions, and each item applies to the workers whose framework has it.
+   */
   private List<SchemeItem> items(SchemeInput input) {
-    FrameworkSnapshot framework =
-        frameworks.current().orElseThrow(() -> new NotVisibleException("framework"));
+    if (frameworks.all().isEmpty()) {
+      throw new NotVisibleException("framework");
+    }
     if (input.items() == null || input.items().isEmpty()) {
       throw InvalidInputException.of("items", "workforce.items_required");
     }
@@ -238,7 +254,7 @@ public class ComplianceService {
     for (int i = 0; i < input.items().size(); i++) {
       SchemeInput.Item item = input.items().get(i);
       String code = item.competency().strip();
-      if (framework.competency(code).isEmpty()) {
+      if (frameworks.all().stream().allMatch(f -> f.competency(code).isEmpty())) {
         errors.put(
             "items[" + i + "].competency", Messages.format("workforce.competency_unknown", code));
       } else if (!seen.add(code)) {
@@ -269,7 +285,10 @@ public class ComplianceService {
     LocalDate from =
         schemes.stream().map(s -> s.windowFrom(day)).min(Comparator.naturalOrder()).orElse(day);
     List<CountedEntry> counted = counted(person, from, day, schemes);
-    return schemes.stream().map(s -> ComplianceRule.report(s, day, counted)).toList();
+    Predicate<String> ofTheirFramework = competenciesOf(person.getStageCode());
+    return schemes.stream()
+        .map(s -> ComplianceRule.report(s, day, counted, ofTheirFramework))
+        .toList();
   }
 
   private List<CountedEntry> counted(
@@ -312,11 +331,13 @@ public class ComplianceService {
             em.createNamedQuery(SchemeMembership.SCHEMES_OF, String.class)
                 .setParameter("person", person.getId())
                 .getResultList());
+    Predicate<String> ofTheirFramework = competenciesOf(person.getStageCode());
     return schemesVisibleTo(person).stream()
         .filter(
             s ->
                 switch (s.getAppliesTo()) {
-                  case EVERY_LINK_WORKER, ORGANISATION -> linkWorker;
+                  case EVERY_LINK_WORKER, ORGANISATION ->
+                      linkWorker && ComplianceRule.asksOf(s, ofTheirFramework);
                   case CHOSEN -> chosen.contains(s.getId());
                 })
         .toList();

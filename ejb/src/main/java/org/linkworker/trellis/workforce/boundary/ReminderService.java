@@ -188,7 +188,7 @@ public class ReminderService {
             .setParameter("ids", personIds)
             .getResultList();
     Map<String, List<ComplianceReport>> schemes = compliance.everySchemeOfPeople(personIds, day);
-    Map<String, List<CompetencyAttainment>> levels = attainment.heldLevelsOfPeople(personIds, day);
+    Map<String, List<CompetencyAttainment>> levels = attainment.heldLevelsOfPeople(people, day);
     Map<String, LocalDate> lastSessions = supervision.lastSessions(personIds, day);
     MembershipYear year = MembershipYear.containing(day);
     Set<String> declared = declarations.declaredAmong(personIds, year);

@@ -68,8 +68,9 @@ public class SchemesDataSetStep implements DataSetStep {
       for (JsonString value : item.json().getJsonArray("items").getValuesAs(JsonString.class)) {
         String[] parts = value.getString().split(":");
         if (parts.length != 2
-            || frameworks.current().flatMap(f -> f.competency(parts[0])).isEmpty()) {
-          throw item.problem("item " + value + " is not COMPETENCY:MONTHS of the framework");
+            || frameworks.all().stream().allMatch(f -> f.competency(parts[0]).isEmpty())) {
+          throw item.problem(
+              "item " + value + " is not COMPETENCY:MONTHS of a competency of a current framework");
         }
         items.add(new SchemeItem(parts[0], Integer.parseInt(parts[1])));
       }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
@@ -414,15 +415,17 @@ public class TeamService {
     for (Worker worker : workers) {
       Set<String> under = chosen.getOrDefault(worker.id(), Set.of());
       List<CountedEntry> entries = counted.getOrDefault(worker.id(), List.of());
+      Predicate<String> ofTheirFramework = compliance.competenciesOf(worker.stage());
       List<ComplianceReport> reports =
           schemes.stream()
               .filter(
                   s ->
                       switch (s.getAppliesTo()) {
-                        case EVERY_LINK_WORKER, ORGANISATION -> true;
+                        case EVERY_LINK_WORKER, ORGANISATION ->
+                            ComplianceRule.asksOf(s, ofTheirFramework);
                         case CHOSEN -> under.contains(s.getId());
                       })
-              .map(s -> ComplianceRule.report(s, day, entries))
+              .map(s -> ComplianceRule.report(s, day, entries, ofTheirFramework))
               .toList();
       members.add(
           new TeamMemberCompliance(

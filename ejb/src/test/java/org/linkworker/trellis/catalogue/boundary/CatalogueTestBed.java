@@ -22,6 +22,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.OrganisationKind;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.testing.MutableClock;
+import org.linkworker.trellis.testing.TestData;
 import org.linkworker.trellis.testing.TestDatabase;
 
 /**
@@ -56,6 +57,20 @@ final class CatalogueTestBed implements AutoCloseable {
     emma = new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), employer);
     alex = new Caller("alex.link", "Alex", Set.of(Role.LINK_WORKER), employer);
     steward = new Caller("steward", "Steward", Set.of(Role.STEWARD), null);
+  }
+
+  /**
+   * Imports the shipped second profession's framework (HWBC) beside the link worker framework, as
+   * the application's data set does.
+   */
+  CatalogueTestBed withSecondProfession() {
+    FrameworkTestAccess.importFramework(
+        database,
+        shipped(TestData.HWBC_PACKAGE),
+        shipped(TestData.HWBC_CODE_OF_PRACTICE),
+        shipped(TestData.HWBC_PROFILE));
+    frameworks.forget();
+    return this;
   }
 
   private String organisation(String name, OrganisationKind kind) {

@@ -22,7 +22,7 @@ class CourseImportRowsTest {
   private static final String HEADER =
       "code,title,description,deliveryMode,hours,cpdHours,accreditation,url,status,mappings\r\n";
 
-  private final CatalogueTestBed bed = new CatalogueTestBed();
+  private final CatalogueTestBed bed = new CatalogueTestBed().withSecondProfession();
 
   @AfterEach
   void close() {
@@ -119,6 +119,34 @@ class CourseImportRowsTest {
   }
 
   @Test
+  void aMappingMayNameTheFrameworkOfItsCompetency() {
+    String file =
+        HEADER
+            + "H1,Coaching basics,,ONLINE,6,,,,PUBLISHED,HWBC:CO.2:2:DEVELOPS;PC.1:1\r\n"
+            + "H2,Wrong framework,,ONLINE,6,,,,,LWCF:CO.2:2:DEVELOPS\r\n"
+            + "H3,No framework,,ONLINE,6,,,,,:CO.2:2:DEVELOPS\r\n";
+    String id = stored(file);
+    write(id, file, 100, 0);
+
+    assertThat(errors(id))
+        .extracting(e -> e.row() + " " + e.column() + " " + e.message())
+        .containsExactly(
+            "3 mappings CO.2 is not a competency of LWCF version 1.",
+            "4 mappings Write each mapping as COMPETENCY:LEVEL:STRENGTH, such as PC.1:2:DEVELOPS"
+                + " (or FRAMEWORK:COMPETENCY:LEVEL:STRENGTH for a competency of another"
+                + " framework), not \":CO.2:2:DEVELOPS\".");
+    assertThat(mine().items())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.mappings())
+                    .extracting(MappingView::competency, MappingView::framework)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CO.2", "HWBC"),
+                        org.assertj.core.groups.Tuple.tuple("PC.1", "LWCF")));
+  }
+
+  @Test
   void importingTheSameFileTwiceChangesNothing() {
     write(stored(MIXED), MIXED, 100, 0);
     List<CourseView> before = mine().items();
@@ -148,7 +176,10 @@ class CourseImportRowsTest {
     assertThat(c6.mappings())
         .containsExactly(
             new MappingView(
-                "PC.2", 3, org.linkworker.trellis.catalogue.entity.MappingStrength.DEVELOPS));
+                "PC.2",
+                3,
+                org.linkworker.trellis.catalogue.entity.MappingStrength.DEVELOPS,
+                "LWCF"));
   }
 
   @Test

@@ -67,8 +67,8 @@ class CourseServiceTest {
     assertThat(course.cpdHours()).isEqualByComparingTo("6.5");
     assertThat(course.mappings())
         .containsExactly(
-            new MappingView("PC.1", 1, MappingStrength.DEVELOPS),
-            new MappingView("PC.2", 2, MappingStrength.DEVELOPS));
+            new MappingView("PC.1", 1, MappingStrength.DEVELOPS, "LWCF"),
+            new MappingView("PC.2", 2, MappingStrength.DEVELOPS, "LWCF"));
     assertThat(find(bed.pat, course.id())).contains(course);
   }
 
@@ -479,8 +479,8 @@ class CourseServiceTest {
                         new MappingInput("CC.3", 2, MappingStrength.ASSESSES))));
     assertThat(mapped.mappings())
         .containsExactly(
-            new MappingView("CC.3", 2, MappingStrength.ASSESSES),
-            new MappingView("PC.1", 1, MappingStrength.DEVELOPS));
+            new MappingView("CC.3", 2, MappingStrength.ASSESSES, "LWCF"),
+            new MappingView("PC.1", 1, MappingStrength.DEVELOPS, "LWCF"));
 
     CourseView unmapped =
         bed.courses(
@@ -496,7 +496,7 @@ class CourseServiceTest {
                         null,
                         new MappingInput("CC.3", 2, MappingStrength.ASSESSES))));
     assertThat(unmapped.mappings())
-        .containsExactly(new MappingView("CC.3", 2, MappingStrength.ASSESSES));
+        .containsExactly(new MappingView("CC.3", 2, MappingStrength.ASSESSES, "LWCF"));
 
     assertThatThrownBy(
             () ->

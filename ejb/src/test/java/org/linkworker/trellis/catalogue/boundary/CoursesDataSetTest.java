@@ -27,7 +27,7 @@ class CoursesDataSetTest {
   private static final String CLP = "d0c267bd-f07b-49f3-a266-4ac89251e216";
   private static final String NWA = "5b0f3c8e-2a7d-4d61-9f0e-7c1a6e4b9d21";
 
-  private final CatalogueTestBed bed = new CatalogueTestBed();
+  private final CatalogueTestBed bed = new CatalogueTestBed().withSecondProfession();
 
   @AfterEach
   void close() {
@@ -78,6 +78,53 @@ class CoursesDataSetTest {
     assertThat(courses(NWA))
         .extracting(CourseView::status)
         .contains(CourseStatus.PUBLISHED, CourseStatus.WITHDRAWN);
+  }
+
+  @Test
+  void aSecondProvidersCourseIsMappedToTheHealthAndWellbeingCoachFrameworkByNamingIt() {
+    load(shipped());
+
+    CourseView coaching =
+        courses(NWA).stream().filter(c -> "NWA-07".equals(c.code())).findFirst().orElseThrow();
+    assertThat(coaching.status()).isEqualTo(CourseStatus.PUBLISHED);
+    assertThat(coaching.mappings())
+        .extracting(MappingView::competency, MappingView::level, MappingView::framework)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("BC.1", 2, "HWBC"),
+            org.assertj.core.groups.Tuple.tuple("BC.2", 1, "HWBC"),
+            org.assertj.core.groups.Tuple.tuple("CO.2", 2, "HWBC"),
+            org.assertj.core.groups.Tuple.tuple("CO.3", 2, "HWBC"),
+            org.assertj.core.groups.Tuple.tuple("PS.2", 1, "HWBC"));
+    List<ProvisionCell> hwbc = bed.courses(s -> s.provision(bed.alex, "HWBC"));
+    assertThat(hwbc.stream().filter(c -> !c.gap()))
+        .extracting(c -> c.competency() + ":" + c.level())
+        .containsExactlyInAnyOrder("CO.2:2", "CO.3:2", "BC.1:2", "BC.2:1", "PS.2:1");
+    // The link worker framework's provision is as it was: the coaching course is not in it.
+    assertThat(bed.courses(s -> s.provision(bed.alex, null)).stream().filter(c -> !c.gap()))
+        .hasSize(38);
+  }
+
+  @Test
+  void aMappingNamingAFrameworkThatIsNotCurrentStopsTheLoadNamingIt() {
+    JsonObject bad =
+        Json.createObjectBuilder()
+            .add(
+                "courses",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("identifier", "00000000-0000-4000-8000-000000000002")
+                            .add("provider", NWA)
+                            .add("title", "Bad")
+                            .add("deliveryMode", "ONLINE")
+                            .add("hours", 1)
+                            .add("status", "PUBLISHED")
+                            .add(
+                                "mappings", Json.createArrayBuilder().add("CCWF:CO.1:1:DEVELOPS"))))
+            .build();
+    assertThatThrownBy(() -> load(bad))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("CCWF");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package org.linkworker.trellis.framework.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linkworker.trellis.testing.TestData.HWBC_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PROFILE;
 import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
@@ -10,7 +13,12 @@ import static org.linkworker.trellis.testing.TestData.MINI_PROFILE;
 import static org.linkworker.trellis.testing.TestData.fixture;
 import static org.linkworker.trellis.testing.TestData.shipped;
 
+import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.framework.boundary.FrameworkTestAccess.Changes;
 import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.persistence.SchemaMigrator;
 import org.linkworker.trellis.testing.StatementCounter;
+import org.linkworker.trellis.testing.TestData;
 import org.linkworker.trellis.testing.TestDatabase;
 
 /**
@@ -50,6 +60,23 @@ class CurrentFrameworksTest {
   private Changes importMini() {
     return importFramework(
         fixture(MINI_PACKAGE), fixture(MINI_CODE_OF_PRACTICE), fixture(MINI_PROFILE));
+  }
+
+  private Changes importHwbc() {
+    return importFramework(
+        shipped(HWBC_PACKAGE), shipped(HWBC_CODE_OF_PRACTICE), shipped(HWBC_PROFILE));
+  }
+
+  /** The link worker framework's profile without its mark as the default framework. */
+  private static DataFile lwcfProfileUnmarked() {
+    return TestData.edited(
+        shipped(LWCF_PROFILE),
+        profile ->
+            Json.createObjectBuilder(profile)
+                .add(
+                    "framework",
+                    Json.createObjectBuilder(profile.getJsonObject("framework")).remove("default"))
+                .build());
   }
 
   /** Imports, then tells the holder as the container would once the transaction has ended. */
@@ -123,6 +150,67 @@ class CurrentFrameworksTest {
     assertThat(current.forStage("junior")).map(FrameworkSnapshot::code).contains("MINI");
     // Both have a SENIOR stage: the default framework's wins.
     assertThat(current.forStage("SENIOR")).map(FrameworkSnapshot::code).contains("LWCF");
+  }
+
+  @Test
+  void theDefaultFrameworkIsTheOneTheDataMarksNotTheFirstByCode() {
+    importHwbc();
+    importLwcf();
+
+    // HWBC comes before LWCF by code, but the link worker framework's profile marks it.
+    assertThat(current.all()).extracting(FrameworkSnapshot::code).containsExactly("LWCF", "HWBC");
+    assertThat(current.current()).map(FrameworkSnapshot::code).contains("LWCF");
+    assertThat(current.forStage("COACH")).map(FrameworkSnapshot::code).contains("HWBC");
+    assertThat(current.forStage("link_worker")).map(FrameworkSnapshot::code).contains("LWCF");
+  }
+
+  @Test
+  void withNoFrameworkMarkedTheDefaultIsTheFirstByCode() {
+    importFramework(shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), lwcfProfileUnmarked());
+    importHwbc();
+
+    assertThat(current.all()).extracting(FrameworkSnapshot::code).containsExactly("HWBC", "LWCF");
+    assertThat(current.current()).map(FrameworkSnapshot::code).contains("HWBC");
+  }
+
+  @Test
+  void aNewVersionOfTheDefaultFrameworkStaysTheDefaultUnmarked() {
+    importHwbc();
+    importLwcf();
+
+    importFramework(
+        secondVersion(fixture(MINI_PACKAGE)),
+        secondVersion(fixture(MINI_CODE_OF_PRACTICE)),
+        secondVersion(fixture(MINI_PROFILE)));
+    importFramework(
+        secondVersion(shipped(LWCF_PACKAGE)),
+        secondVersion(shipped(LWCF_CODE_OF_PRACTICE)),
+        secondVersion(lwcfProfileUnmarked()));
+
+    assertThat(current.all())
+        .extracting(s -> s.code() + " " + s.version())
+        .containsExactly("LWCF 2", "HWBC 1", "MINI 2");
+  }
+
+  @Test
+  void aDatabaseMigratedFromOneProfessionKeepsItsFrameworkAsTheDefault() throws SQLException {
+    importFramework(shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), lwcfProfileUnmarked());
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
+      // As the database was before changeset 017: no column, the changeset not applied.
+      statement.executeUpdate("alter table framework drop column is_default");
+      statement.executeUpdate("delete from databasechangelog where id = '017-default-framework'");
+
+      new SchemaMigrator().migrate(connection);
+
+      try (ResultSet rows = statement.executeQuery("select code, is_default from framework")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("LWCF");
+        assertThat(rows.getBoolean(2)).isTrue();
+      }
+    }
+    importHwbc();
+    assertThat(current.current()).map(FrameworkSnapshot::code).contains("LWCF");
   }
 
   @Test

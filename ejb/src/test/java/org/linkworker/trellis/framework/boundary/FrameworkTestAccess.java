@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.data.DataSetManifest;
 import org.linkworker.trellis.testing.TestDatabase;
 
 /** Runs the framework services outside a container, on a test database. */
@@ -54,6 +55,23 @@ public final class FrameworkTestAccess {
           service.changes = new Changes();
           return call.apply(service);
         });
+  }
+
+  /**
+   * Imports every framework the shipped data set's manifest lists, in its order (the link worker
+   * framework, then the health and wellbeing coach framework), as the application does at start.
+   */
+  public static void importShippedFrameworks(TestDatabase database) {
+    ClassLoader loader = FrameworkTestAccess.class.getClassLoader();
+    for (DataSetManifest.FrameworkFiles files : DataSetManifest.load(loader).frameworks()) {
+      importFramework(
+          database,
+          DataSetManifest.open(loader, files.packageFile()),
+          files.codeOfPracticeFile() == null
+              ? null
+              : DataSetManifest.open(loader, files.codeOfPracticeFile()),
+          DataSetManifest.open(loader, files.profileFile()));
+    }
   }
 
   /** A read service on the given persistence context, for other components' tests. */

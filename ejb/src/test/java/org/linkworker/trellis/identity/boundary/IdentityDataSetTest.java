@@ -34,7 +34,7 @@ class IdentityDataSetTest {
 
   @BeforeEach
   void setUp() {
-    bed = new IdentityTestBed().withCurrentFramework();
+    bed = new IdentityTestBed().withCurrentFramework().withSecondProfession();
   }
 
   @AfterEach
@@ -108,6 +108,8 @@ class IdentityDataSetTest {
             org.assertj.core.groups.Tuple.tuple(
                 "Riverside Primary Care Network", OrganisationKind.EMPLOYER),
             org.assertj.core.groups.Tuple.tuple(
+                "Northgate Primary Care Network", OrganisationKind.EMPLOYER),
+            org.assertj.core.groups.Tuple.tuple(
                 "Community Learning Partnership", OrganisationKind.PROVIDER),
             org.assertj.core.groups.Tuple.tuple(
                 "Northern Wellbeing Academy", OrganisationKind.PROVIDER));
@@ -123,7 +125,13 @@ class IdentityDataSetTest {
             "jo.senior",
             "morgan.lead",
             "pat.provider",
-            "nia.provider");
+            "nia.provider",
+            "grace.employer",
+            "owen.supervisor",
+            "ruby.trainee",
+            "kofi.coach",
+            "hannah.coach",
+            "dev.senior");
     assertThat(people.get("steward").getRoles()).containsExactly(Role.STEWARD);
     assertThat(people.get("steward").getOrganisation()).isNull();
     assertThat(people.get("emma.employer").getRoles()).containsExactly(Role.EMPLOYER);
@@ -150,6 +158,30 @@ class IdentityDataSetTest {
   }
 
   @Test
+  void northgatesPeopleAreHealthAndWellbeingCoachesOnTheirOwnFrameworksStages() {
+    loadShippedDemo();
+
+    Map<String, Person> people = peopleByUsername();
+    assertThat(people.get("grace.employer").getRoles()).containsExactly(Role.EMPLOYER);
+    assertThat(people.get("owen.supervisor").getRoles())
+        .containsExactlyInAnyOrder(Role.SUPERVISOR, Role.LINK_WORKER);
+    assertThat(people.get("owen.supervisor").getStageCode()).isEqualTo("LEAD_COACH");
+    Map<String, String> stages =
+        Map.of(
+            "ruby.trainee", "TRAINEE_COACH",
+            "kofi.coach", "COACH",
+            "hannah.coach", "COACH",
+            "dev.senior", "SENIOR_COACH");
+    stages.forEach(
+        (username, stage) -> {
+          Person coach = people.get(username);
+          assertThat(coach.getStageCode()).as(username).isEqualTo(stage);
+          assertThat(coach.getSupervisor().getUsername()).as(username).isEqualTo("owen.supervisor");
+          assertThat(coach.getOrganisation().getName()).isEqualTo("Northgate Primary Care Network");
+        });
+  }
+
+  @Test
   void loadingTwiceAddsNothingTheSecondTime() {
     loadShippedDemo();
     int entries = bed.auditEntries().size();
@@ -157,8 +189,8 @@ class IdentityDataSetTest {
 
     loadShippedDemo();
 
-    assertThat(all(Organisation.class)).hasSize(3);
-    assertThat(all(Person.class)).hasSize(10);
+    assertThat(all(Organisation.class)).hasSize(4);
+    assertThat(all(Person.class)).hasSize(16);
     assertThat(bed.auditEntries()).hasSize(entries);
     assertThat(bed.hasher.derivations()).isEqualTo(derivations);
   }
@@ -177,7 +209,7 @@ class IdentityDataSetTest {
   void everyDemoAccountHasItsOwnSalt() {
     loadShippedDemo();
 
-    assertThat(all(Person.class).stream().map(Person::getPasswordHash).distinct()).hasSize(10);
+    assertThat(all(Person.class).stream().map(Person::getPasswordHash).distinct()).hasSize(16);
   }
 
   @Test
@@ -187,7 +219,7 @@ class IdentityDataSetTest {
     assertThat(bed.auditEntries())
         .extracting(AuditEntry::getActor)
         .containsOnly(AuditEntry.SYSTEM)
-        .hasSize(13);
+        .hasSize(20);
   }
 
   private static final String RIVERSIDE = "863499ea-4851-48ce-acdb-83621d23b2b9";
@@ -226,7 +258,8 @@ class IdentityDataSetTest {
         .isInstanceOf(DataFileException.class)
         .hasMessage(
             "people.json: person 4f1c2b7e-9a3d-4c5e-8f6a-1b2c3d4e5f60: stage \"WIZARD\" is not a"
-                + " stage of the current framework [TRAINEE, LINK_WORKER, SENIOR, LEAD]");
+                + " stage of a current framework [TRAINEE, LINK_WORKER, SENIOR, LEAD,"
+                + " TRAINEE_COACH, COACH, SENIOR_COACH, LEAD_COACH]");
   }
 
   @Test
@@ -272,6 +305,6 @@ class IdentityDataSetTest {
     loadPeople(people);
 
     assertThat(peopleByUsername().get("alex.link").getDisplayName()).isEqualTo("Alex Patel");
-    assertThat(all(Person.class)).hasSize(10);
+    assertThat(all(Person.class)).hasSize(16);
   }
 }

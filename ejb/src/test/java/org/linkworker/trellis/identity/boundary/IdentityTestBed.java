@@ -1,5 +1,8 @@
 package org.linkworker.trellis.identity.boundary;
 
+import static org.linkworker.trellis.testing.TestData.HWBC_CODE_OF_PRACTICE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PACKAGE;
+import static org.linkworker.trellis.testing.TestData.HWBC_PROFILE;
 import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
@@ -63,6 +66,16 @@ final class IdentityTestBed implements AutoCloseable {
   IdentityTestBed withCurrentFramework() {
     FrameworkTestAccess.importFramework(
         database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    return this;
+  }
+
+  /**
+   * Loads the second profession's framework beside it, the Health and Wellbeing Coach framework,
+   * whose stages are TRAINEE_COACH, COACH, SENIOR_COACH and LEAD_COACH.
+   */
+  IdentityTestBed withSecondProfession() {
+    FrameworkTestAccess.importFramework(
+        database, shipped(HWBC_PACKAGE), shipped(HWBC_CODE_OF_PRACTICE), shipped(HWBC_PROFILE));
     return this;
   }
 

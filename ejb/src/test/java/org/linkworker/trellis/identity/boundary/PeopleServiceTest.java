@@ -291,7 +291,7 @@ class PeopleServiceTest {
     assertThat(unknown.fieldErrors())
         .containsEntry(
             "stage",
-            "WIZARD is not a career stage of the current framework; choose one of TRAINEE,"
+            "WIZARD is not a career stage of a current framework; choose one of TRAINEE,"
                 + " LINK_WORKER, SENIOR, LEAD.");
     assertThat(notWorker.fieldErrors())
         .containsEntry("stage", "Only link workers have a career stage.");
@@ -610,5 +610,43 @@ class PeopleServiceTest {
     assertThat(me.organisationId()).isEqualTo(riverside);
     assertThat(me.stage()).isEqualTo("LINK_WORKER");
     assertThat(people(o -> o.me(as("steward"))).organisationId()).isNull();
+  }
+
+  @Test
+  void aStageOfEitherProfessionCanBeGivenAndAnUnknownOneListsThemAll() {
+    bed.withSecondProfession();
+    String northgate = bed.organisation("Northgate", OrganisationKind.EMPLOYER);
+    bed.person("nell.employer", northgate, Role.EMPLOYER);
+
+    PersonView coach = add("nell.employer", northgate, worker("cara.coach", "coach", null));
+    InvalidInputException unknown =
+        invalid(() -> add("nell.employer", northgate, worker("kim.new", "WIZARD", null)));
+
+    assertThat(coach.stage()).isEqualTo("COACH");
+    assertThat(unknown.fieldErrors())
+        .containsEntry(
+            "stage",
+            "WIZARD is not a career stage of a current framework; choose one of TRAINEE,"
+                + " LINK_WORKER, SENIOR, LEAD, TRAINEE_COACH, COACH, SENIOR_COACH, LEAD_COACH.");
+  }
+
+  @Test
+  void aLinkWorkerGivenNoStageStartsAtTheFirstStageOfTheirOrganisationsFramework() {
+    bed.withSecondProfession();
+    String northgate = bed.organisation("Northgate", OrganisationKind.EMPLOYER);
+    String newcomers = bed.organisation("Newcomers", OrganisationKind.EMPLOYER);
+    bed.person("nell.employer", northgate, Role.EMPLOYER);
+    bed.person("nia.employer", newcomers, Role.EMPLOYER);
+    bed.person("cara.coach", northgate, Set.of(Role.LINK_WORKER), "COACH", null);
+
+    PersonView coach = add("nell.employer", northgate, worker("toby.trainee", null, null));
+    PersonView linkWorker = add("emma.employer", riverside, worker("kim.new", null, null));
+    PersonView first = add("nia.employer", newcomers, worker("ned.new", null, null));
+
+    // Northgate's people are coaches; Riverside's link workers; an organisation with no one yet
+    // starts in the default framework, the link worker framework, which its data marks so.
+    assertThat(coach.stage()).isEqualTo("TRAINEE_COACH");
+    assertThat(linkWorker.stage()).isEqualTo("TRAINEE");
+    assertThat(first.stage()).isEqualTo("TRAINEE");
   }
 }

@@ -142,7 +142,8 @@ class DataSetLoaderTest {
 
     assertThat(calls)
         .containsExactly(
-            "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json");
+            "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json",
+            "framework hwbc-1.case.json hwbc-code-of-practice-1.case.json hwbc-1.trellis.json");
   }
 
   @Test
@@ -152,7 +153,7 @@ class DataSetLoaderTest {
     loaderForTheShippedKinds(shipped).load(shipped, true);
 
     assertThat(calls)
-        .hasSize(1 + shipped.demo().size())
+        .hasSize(shipped.frameworks().size() + shipped.demo().size())
         .contains("organisations organisations.json", "people people.json");
   }
 

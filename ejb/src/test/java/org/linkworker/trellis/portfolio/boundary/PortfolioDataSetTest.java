@@ -2,10 +2,6 @@ package org.linkworker.trellis.portfolio.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
-import static org.linkworker.trellis.testing.TestData.shipped;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkworker.trellis.catalogue.boundary.CatalogueTestAccess;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.framework.boundary.FrameworkTestAccess;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
@@ -56,8 +53,7 @@ class PortfolioDataSetTest {
           "sam.supervisor", "Sam Okafor", Set.of(Role.SUPERVISOR, Role.LINK_WORKER), RIVERSIDE);
 
   PortfolioDataSetTest() {
-    FrameworkTestAccess.importFramework(
-        database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    FrameworkTestAccess.importShippedFrameworks(database);
     frameworks = FrameworkTestAccess.currentFrameworks(database);
     database.inTransaction(
         em -> {
@@ -243,5 +239,51 @@ class PortfolioDataSetTest {
     assertThatThrownBy(() -> load(bad))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("ZZ.9");
+  }
+
+  private static final String NORTHGATE = "3fcb4b70-f79a-4ffc-a71b-9592244ececa";
+  private static final List<String> COACHES =
+      List.of("ruby.trainee", "kofi.coach", "hannah.coach", "dev.senior");
+
+  @Test
+  void northgatesCoachesHaveCpdClaimingTheirOwnFrameworksCompetenciesVerifiedByOwen() {
+    load(shippedPortfolio());
+    Caller owen =
+        new Caller(
+            "owen.supervisor", "Owen Price", Set.of(Role.SUPERVISOR, Role.LINK_WORKER), NORTHGATE);
+    FrameworkSnapshot hwbc = frameworks.current("HWBC").orElseThrow();
+
+    for (String coach : COACHES) {
+      List<EntryView> entries =
+          portfolio(
+                  s ->
+                      s.entries(
+                          owen, coach, new EntryFilter(null, null, null, null, null), 0, 1000))
+              .page()
+              .items();
+      assertThat(entries).as(coach).hasSizeGreaterThanOrEqualTo(8);
+      assertThat(entries)
+          .extracting(EntryView::status)
+          .contains(EntryStatus.VERIFIED, EntryStatus.SUBMITTED, EntryStatus.DRAFT);
+      assertThat(entries.stream().filter(e -> e.status() == EntryStatus.VERIFIED))
+          .allSatisfy(e -> assertThat(e.decidedBy()).isEqualTo("owen.supervisor"));
+      assertThat(entries.stream().flatMap(e -> e.claims().stream()))
+          .isNotEmpty()
+          .allSatisfy(c -> assertThat(hwbc.competency(c.competency())).isPresent());
+      assertThat(entries.stream().filter(e -> e.course() != null)).isNotEmpty();
+    }
+    List<EntryView> queue = portfolio(s -> s.queue(owen));
+    assertThat(queue).hasSize(2 * COACHES.size());
+    // Kofi and Dev have declared against the coaches' code of practice this year.
+    assertThat(
+            COACHES.stream()
+                .filter(
+                    c ->
+                        declarations(
+                            s -> s.isDue(new Caller(c, c, Set.of(Role.LINK_WORKER), NORTHGATE)))))
+        .containsExactlyInAnyOrder("ruby.trainee", "hannah.coach");
+    assertThat(declarations(s -> s.declarations(owen, "kofi.coach", 0, 10)).items())
+        .singleElement()
+        .satisfies(d -> assertThat(d.framework()).isEqualTo("HWBC"));
   }
 }

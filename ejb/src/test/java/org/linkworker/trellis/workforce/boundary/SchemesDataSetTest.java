@@ -2,10 +2,6 @@ package org.linkworker.trellis.workforce.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.linkworker.trellis.testing.TestData.LWCF_CODE_OF_PRACTICE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
-import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
-import static org.linkworker.trellis.testing.TestData.shipped;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,8 +34,7 @@ class SchemesDataSetTest {
   private final Caller emma = new Caller("emma.employer", "Emma", Set.of(Role.EMPLOYER), RIVERSIDE);
 
   SchemesDataSetTest() {
-    FrameworkTestAccess.importFramework(
-        database, shipped(LWCF_PACKAGE), shipped(LWCF_CODE_OF_PRACTICE), shipped(LWCF_PROFILE));
+    FrameworkTestAccess.importShippedFrameworks(database);
     frameworks = FrameworkTestAccess.currentFrameworks(database);
     database.inTransaction(
         em -> {
@@ -118,5 +113,25 @@ class SchemesDataSetTest {
     assertThatThrownBy(() -> load(bad))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("ZZ.9:12");
+  }
+
+  @Test
+  void northgatesMandatoryTrainingListsCoachingCompetenciesAndAppliesToItsCoaches() {
+    load(shippedSchemes());
+    String northgate = "3fcb4b70-f79a-4ffc-a71b-9592244ececa";
+    Caller grace = new Caller("grace.employer", "Grace", Set.of(Role.EMPLOYER), northgate);
+
+    List<SchemeView> schemes =
+        database.inTransaction(em -> service(em).schemesOfOrganisation(grace, northgate));
+    List<ComplianceReport> kofi =
+        database.inTransaction(em -> service(em).everyScheme(grace, "kofi.coach", null));
+
+    assertThat(schemes).singleElement().satisfies(s -> assertThat(s.items()).hasSize(2));
+    assertThat(kofi)
+        .extracting(ComplianceReport::scheme)
+        .containsExactly("ASSOCIATION", "MANDATORY_TRAINING");
+    assertThat(kofi.get(1).parts())
+        .extracting(ComplianceReport.Part::part)
+        .containsExactly("SP.2", "SP.3");
   }
 }

@@ -100,7 +100,7 @@ public class CoursesResource {
       @Parameter(description = "DRAFT, PUBLISHED or WITHDRAWN (a provider's own)")
           @QueryParam("status")
           String status,
-      @Parameter(description = "The framework of the competency; default LWCF")
+      @Parameter(description = "The framework of the competency; default: the default framework")
           @QueryParam("framework")
           String framework,
       @Parameter(description = "Rows to skip, from 0", example = "0") @QueryParam("offset")
@@ -143,8 +143,8 @@ public class CoursesResource {
       summary = "Add a course",
       description =
           "A provider's people, to their own catalogue. Created as a DRAFT unless status says"
-              + " PUBLISHED. Each mapping names a competency of the framework (default LWCF) and"
-              + " one of its levels.")
+              + " PUBLISHED. Each mapping names a competency of its framework (the default framework"
+              + " unless it names another) and one of its levels.")
   @APIResponse(
       responseCode = "201",
       description = "Created; Location is its address",
@@ -218,7 +218,9 @@ public class CoursesResource {
           "A provider's people. UTF-8 with a header row naming the columns code, title,"
               + " description, deliveryMode, hours, cpdHours, accreditation, url, status, mappings"
               + " (code, title, deliveryMode and hours required); mappings are ;-separated"
-              + " COMPETENCY:LEVEL:STRENGTH. A row whose code matches one of the provider's"
+              + " COMPETENCY:LEVEL:STRENGTH, or FRAMEWORK:COMPETENCY:LEVEL:STRENGTH for a"
+              + " competency of another framework than the default one. A row whose code matches"
+              + " one of the provider's"
               + " courses updates it, otherwise it creates one. The file is checked whole first"
               + " (400 when it cannot be read); its rows are then imported by a batch job.")
   @RequestBody(

@@ -14,7 +14,7 @@ public record MappingPayload(
     MappingStrength strength,
     @Schema(
             nullable = true,
-            description = "The competency's framework code; left out, the link worker framework",
+            description = "The competency's framework code; left out, the default framework",
             example = "LWCF")
         String framework) {
 

@@ -57,7 +57,8 @@ public class ProvidersResource {
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
   public ProviderCoverage coverage(
       @Parameter(description = "Provider organisation id") @PathParam("id") String id,
-      @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
+      @Parameter(description = "A framework code; default: the default framework")
+          @QueryParam("framework")
           String framework) {
     return courses.coverage(caller.get(), id, framework);
   }

@@ -53,8 +53,8 @@ public class ProvisionResource {
   @Operation(
       summary = "Provision per competency and level",
       description =
-          "Every competency × level of the current framework (default LWCF) in the framework's"
-              + " order, with the number of published courses mapped there (0: a gap in"
+          "Every competency × level of a current framework (the default one unless named), in"
+              + " its order, with the number of published courses mapped there (0: a gap in"
               + " provision) and the demand: how many active link workers have attained < level"
               + " <= what their next stage requires there, as counts, from the latest completed"
               + " gap-report snapshot (0 before the first). As JSON, or CSV with Accept: text/csv.")
@@ -70,7 +70,8 @@ public class ProvisionResource {
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
   public Response provision(
-      @Parameter(description = "A framework code; default LWCF") @QueryParam("framework")
+      @Parameter(description = "A framework code; default: the default framework")
+          @QueryParam("framework")
           String framework,
       @Context HttpHeaders headers) {
     // The container's own negotiation (quality values included); JSON when the client says nothing.

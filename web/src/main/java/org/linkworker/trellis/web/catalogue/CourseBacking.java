@@ -4,20 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
 import org.linkworker.trellis.catalogue.boundary.MappingView;
-import org.linkworker.trellis.framework.boundary.FrameworkOutline;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
-import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.web.faces.Refusals;
 import org.linkworker.trellis.web.framework.ElementIds;
-import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -30,7 +31,7 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class CourseBacking {
 
   private CourseService courses;
-  private FrameworkLookup frameworks;
+  private CurrentFrameworks frameworks;
   private AccessPolicy policy;
   private CurrentCaller currentCaller;
 
@@ -41,16 +42,22 @@ public class CourseBacking {
   private boolean changeable;
 
   /**
-   * One mapping as the page shows it: the competency with its statement and its element id in the
-   * framework browser.
+   * One mapping as the page shows it: the competency with its statement, and where the framework
+   * browser shows it ({@code query}: the framework and version to open, empty for the default
+   * framework; {@code anchor}: its element id there).
    */
   public record Mapped(
-      String competency, String statement, String anchor, int level, String strength) {}
+      String competency,
+      String statement,
+      String query,
+      String anchor,
+      int level,
+      String strength) {}
 
   @Inject
   public CourseBacking(
       CourseService courses,
-      FrameworkLookup frameworks,
+      CurrentFrameworks frameworks,
       AccessPolicy policy,
       CurrentCaller currentCaller) {
     this.courses = courses;
@@ -73,31 +80,34 @@ public class CourseBacking {
     }
     course = found.get();
     changeable = policy.mayChangeCourse(caller, course.provider());
-    Optional<FrameworkOutline> framework = frameworks.current();
+    // Each mapping names a competency of its own framework: several run side by side.
+    Optional<FrameworkSnapshot> byDefault = frameworks.current();
     List<Mapped> list = new ArrayList<>();
     for (MappingView m : course.mappings()) {
+      Optional<FrameworkSnapshot> framework =
+          m.framework() == null ? byDefault : frameworks.current(m.framework());
       String statement =
-          framework.flatMap(f -> statement(f, m.competency())).orElse(m.competency());
+          framework
+              .flatMap(f -> f.competency(m.competency()))
+              .map(CompetencyView::statement)
+              .orElse(m.competency());
+      String query =
+          framework.isEmpty() || framework.equals(byDefault)
+              ? ""
+              : "?code="
+                  + URLEncoder.encode(framework.get().code(), StandardCharsets.UTF_8)
+                  + "&version="
+                  + URLEncoder.encode(framework.get().version(), StandardCharsets.UTF_8);
       list.add(
           new Mapped(
               m.competency(),
               statement,
+              query,
               ElementIds.competency(m.competency()),
               m.level(),
               m.strength().name()));
     }
     mapped = list;
-  }
-
-  private static Optional<String> statement(FrameworkOutline framework, String code) {
-    for (DomainView domain : framework.domains()) {
-      for (CompetencyView c : domain.competencies()) {
-        if (c.code().equals(code)) {
-          return Optional.of(c.statement());
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   public String getId() {

@@ -22,9 +22,11 @@ import org.linkworker.trellis.catalogue.boundary.MappingInput;
 import org.linkworker.trellis.catalogue.boundary.MappingView;
 import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.platform.InvalidInputException;
@@ -32,7 +34,6 @@ import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.Refusals;
-import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.i18n.Texts;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -42,6 +43,10 @@ import org.linkworker.trellis.web.security.CurrentCaller;
  * and the provider's coverage of the framework. With {@code ?edit=<course>} that course's column
  * becomes a select per competency, changed by keyboard and saved with one button. The steward may
  * look at a provider's matrix with {@code ?provider=<id>}, and change nothing.
+ *
+ * <p>Several professions' frameworks run side by side: {@code ?framework=<code>} shows one of them
+ * (the default framework without it). A column saved in one framework keeps the course's mappings
+ * to the others as they were.
  *
  * <p>View scoped for the course being edited and the options offered; everything held is
  * serialisable (the boundary's views are serialisable records).
@@ -58,7 +63,7 @@ public class MatrixBacking implements Serializable {
   private static final String STRENGTH_SHORT = "common.strength.short.";
 
   private CourseService courses;
-  private FrameworkLookup frameworks;
+  private CurrentFrameworks frameworks;
   private AccessPolicy policy;
   private CurrentCaller currentCaller;
 
@@ -66,6 +71,10 @@ public class MatrixBacking implements Serializable {
   private String provider;
   private String edit;
   private String done;
+  private String framework;
+
+  private String frameworkCode;
+  private List<FrameworkChoice> frameworkChoices = List.of();
 
   private String providerId;
   private boolean changeable;
@@ -83,10 +92,13 @@ public class MatrixBacking implements Serializable {
   /** One competency's row. */
   public record Row(String code, String statement) implements Serializable {}
 
+  /** A current framework the page can show, for t:frameworkChoice. */
+  public record FrameworkChoice(String code, String title) implements Serializable {}
+
   @Inject
   public MatrixBacking(
       CourseService courses,
-      FrameworkLookup frameworks,
+      CurrentFrameworks frameworks,
       AccessPolicy policy,
       CurrentCaller currentCaller) {
     this.courses = courses;
@@ -117,11 +129,14 @@ public class MatrixBacking implements Serializable {
       return;
     }
     changeable = policy.mayChangeCourse(caller, providerId);
-    Optional<FrameworkOutline> framework = frameworks.current();
+    Optional<FrameworkOutline> framework = chosen().map(FrameworkSnapshot::outline);
+    frameworkCode = framework.map(FrameworkOutline::code).orElse(null);
+    frameworkChoices =
+        frameworks.all().stream().map(f -> new FrameworkChoice(f.code(), f.title())).toList();
     List<CourseView> all;
     try {
       all = courses.coursesOf(caller, providerId);
-      coverage = framework.isEmpty() ? null : courses.coverage(caller, providerId, null);
+      coverage = framework.isEmpty() ? null : courses.coverage(caller, providerId, frameworkCode);
     } catch (NotVisibleException e) {
       Refusals.notFound(context);
       return;
@@ -132,7 +147,9 @@ public class MatrixBacking implements Serializable {
     Map<String, String> shown = new HashMap<>();
     for (CourseView course : all) {
       for (MappingView m : course.mappings()) {
-        shown.put(course.id() + "|" + m.competency(), value(m));
+        if (isShown(m)) {
+          shown.put(course.id() + "|" + m.competency(), value(m));
+        }
       }
     }
     cells = shown;
@@ -144,8 +161,22 @@ public class MatrixBacking implements Serializable {
       }
       editing = course.get();
       choices = new HashMap<>();
-      editing.mappings().forEach(m -> choices.put(m.competency(), value(m)));
+      editing.mappings().stream()
+          .filter(this::isShown)
+          .forEach(m -> choices.put(m.competency(), value(m)));
     }
+  }
+
+  /** The framework the page shows: the one asked for, or the default one. */
+  private Optional<FrameworkSnapshot> chosen() {
+    return framework == null || framework.isBlank()
+        ? frameworks.current()
+        : frameworks.current(framework.strip()).or(frameworks::current);
+  }
+
+  /** Whether a mapping is of the framework shown. */
+  private boolean isShown(MappingView mapping) {
+    return frameworkCode != null && frameworkCode.equals(mapping.framework());
   }
 
   static String value(MappingView mapping) {
@@ -211,11 +242,21 @@ public class MatrixBacking implements Serializable {
           String[] parts = choice.split(":");
           mappings.add(
               new MappingInput(
-                  row.code(), Integer.valueOf(parts[0]), MappingStrength.valueOf(parts[1])));
+                  row.code(),
+                  Integer.valueOf(parts[0]),
+                  MappingStrength.valueOf(parts[1]),
+                  frameworkCode));
         }
       }
     }
     CourseView course = editing;
+    // The course's mappings to the other frameworks are not on this page: they stay as they are.
+    course.mappings().stream()
+        .filter(m -> m.framework() != null && !isShown(m))
+        .forEach(
+            m ->
+                mappings.add(
+                    new MappingInput(m.competency(), m.level(), m.strength(), m.framework())));
     try {
       courses.update(
           currentCaller.get(),
@@ -248,7 +289,11 @@ public class MatrixBacking implements Serializable {
     ExternalContext external = context.getExternalContext();
     external.redirect(
         external.getRequestContextPath()
-            + "/catalogue/matrix.xhtml?done=saved#"
+            + "/catalogue/matrix.xhtml?done=saved"
+            + (framework == null || framework.isBlank()
+                ? ""
+                : "&framework=" + URLEncoder.encode(frameworkCode, StandardCharsets.UTF_8))
+            + "#"
             + URLEncoder.encode("column-" + course.id(), StandardCharsets.UTF_8));
   }
 
@@ -263,6 +308,24 @@ public class MatrixBacking implements Serializable {
 
   public void setProvider(String provider) {
     this.provider = provider;
+  }
+
+  public String getFramework() {
+    return framework;
+  }
+
+  public void setFramework(String framework) {
+    this.framework = framework;
+  }
+
+  /** The code of the framework shown. */
+  public String getFrameworkCode() {
+    return frameworkCode;
+  }
+
+  /** The current frameworks the page can show, the default first. */
+  public List<FrameworkChoice> getFrameworkChoices() {
+    return frameworkChoices;
   }
 
   public String getEdit() {

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.linkworker.trellis.catalogue.boundary.ProvisionCell;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.LevelView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.ProvisionService;
 import org.linkworker.trellis.web.faces.Downloads;
-import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -31,8 +32,14 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class ProvisionBacking {
 
   private ProvisionService courses;
-  private FrameworkLookup frameworks;
+  private CurrentFrameworks frameworks;
   private CurrentCaller currentCaller;
+
+  // The GET parameter: the framework shown (none: the default one).
+  private String framework;
+
+  private String frameworkCode;
+  private List<FrameworkChoice> frameworkChoices = List.of();
 
   private List<LevelView> levels = List.of();
   private List<Group> groups = List.of();
@@ -45,9 +52,12 @@ public class ProvisionBacking {
   /** One competency's counts by level (in the order of the levels). */
   public record Line(String code, String statement, List<ProvisionCell> cells) {}
 
+  /** A current framework the page can show, for t:frameworkChoice. */
+  public record FrameworkChoice(String code, String title) {}
+
   @Inject
   public ProvisionBacking(
-      ProvisionService courses, FrameworkLookup frameworks, CurrentCaller currentCaller) {
+      ProvisionService courses, CurrentFrameworks frameworks, CurrentCaller currentCaller) {
     this.courses = courses;
     this.frameworks = frameworks;
     this.currentCaller = currentCaller;
@@ -58,11 +68,14 @@ public class ProvisionBacking {
 
   /** The page's view action. */
   public void load() {
-    Optional<FrameworkOutline> framework = frameworks.current();
+    Optional<FrameworkOutline> framework = chosen().map(FrameworkSnapshot::outline);
+    frameworkChoices =
+        frameworks.all().stream().map(f -> new FrameworkChoice(f.code(), f.title())).toList();
     if (framework.isEmpty()) {
       return;
     }
-    List<ProvisionCell> cells = courses.provision(currentCaller.get(), null);
+    frameworkCode = framework.get().code();
+    List<ProvisionCell> cells = courses.provision(currentCaller.get(), frameworkCode);
     Map<String, List<ProvisionCell>> byCompetency = new HashMap<>();
     cells.forEach(c -> byCompetency.computeIfAbsent(c.competency(), k -> new ArrayList<>()).add(c));
     levels = framework.get().levels();
@@ -89,7 +102,33 @@ public class ProvisionBacking {
         FacesContext.getCurrentInstance(),
         Csv.MEDIA_TYPE,
         "provision.csv",
-        courses.provisionReport(currentCaller.get(), null));
+        courses.provisionReport(
+            currentCaller.get(), chosen().map(FrameworkSnapshot::code).orElse(null)));
+  }
+
+  /** The framework the page shows: the one asked for, or the default one. */
+  private Optional<FrameworkSnapshot> chosen() {
+    return framework == null || framework.isBlank()
+        ? frameworks.current()
+        : frameworks.current(framework.strip()).or(frameworks::current);
+  }
+
+  public String getFramework() {
+    return framework;
+  }
+
+  public void setFramework(String framework) {
+    this.framework = framework;
+  }
+
+  /** The code of the framework shown. */
+  public String getFrameworkCode() {
+    return frameworkCode;
+  }
+
+  /** The current frameworks the page can show, the default first. */
+  public List<FrameworkChoice> getFrameworkChoices() {
+    return frameworkChoices;
   }
 
   public List<LevelView> getLevels() {

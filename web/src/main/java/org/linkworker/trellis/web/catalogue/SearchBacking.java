@@ -13,16 +13,17 @@ import org.linkworker.trellis.catalogue.boundary.CourseQuery;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.PageWindow;
-import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.i18n.Texts;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -43,7 +44,7 @@ public class SearchBacking {
       Map.of("competency", "competency", "level", "level", "words", "q", "framework", "competency");
 
   private CourseService courses;
-  private FrameworkLookup frameworks;
+  private CurrentFrameworks frameworks;
   private AccessPolicy policy;
   private CurrentCaller currentCaller;
 
@@ -53,6 +54,10 @@ public class SearchBacking {
   private String q;
   private String mode;
   private String offset;
+  private String framework;
+
+  private String frameworkCode;
+  private List<FrameworkChoice> frameworkChoices = List.of();
 
   private List<CourseRow> rows = List.of();
   private PageWindow window;
@@ -63,7 +68,7 @@ public class SearchBacking {
   @Inject
   public SearchBacking(
       CourseService courses,
-      FrameworkLookup frameworks,
+      CurrentFrameworks frameworks,
       AccessPolicy policy,
       CurrentCaller currentCaller) {
     this.courses = courses;
@@ -80,7 +85,10 @@ public class SearchBacking {
     FacesContext context = FacesContext.getCurrentInstance();
     Caller caller = currentCaller.get();
     provider = policy.mayChangeCourse(caller, caller.organisationId());
-    Optional<FrameworkOutline> framework = frameworks.current();
+    Optional<FrameworkOutline> framework = chosen().map(FrameworkSnapshot::outline);
+    frameworkCode = framework.map(FrameworkOutline::code).orElse(null);
+    frameworkChoices =
+        frameworks.all().stream().map(f -> new FrameworkChoice(f.code(), f.title())).toList();
     competencies = competencyOptions(framework);
     levels =
         framework.map(FrameworkOutline::levels).orElse(List.of()).stream()
@@ -96,7 +104,8 @@ public class SearchBacking {
       Page<CourseView> page =
           courses.search(
               caller,
-              new CourseQuery(blankAsNull(competency), wanted, q, modeOf(mode), null, null, null),
+              new CourseQuery(
+                  blankAsNull(competency), wanted, q, modeOf(mode), null, null, frameworkCode),
               start,
               PAGE_SIZE);
       rows = page.items().stream().map(CourseRow::of).toList();
@@ -107,6 +116,16 @@ public class SearchBacking {
       FieldMessages.show(context, InvalidInputException.of(invalid), INPUTS);
     }
   }
+
+  /** The framework whose competencies the search offers: the one asked for, or the default. */
+  private Optional<FrameworkSnapshot> chosen() {
+    return framework == null || framework.isBlank()
+        ? frameworks.current()
+        : frameworks.current(framework.strip()).or(frameworks::current);
+  }
+
+  /** A current framework the page can search by, for t:frameworkChoice. */
+  public record FrameworkChoice(String code, String title) {}
 
   static List<Option> competencyOptions(Optional<FrameworkOutline> framework) {
     List<Option> options = new ArrayList<>();
@@ -201,6 +220,24 @@ public class SearchBacking {
 
   public void setOffset(String offset) {
     this.offset = offset;
+  }
+
+  public String getFramework() {
+    return framework;
+  }
+
+  public void setFramework(String framework) {
+    this.framework = framework;
+  }
+
+  /** The code of the framework whose competencies the search offers. */
+  public String getFrameworkCode() {
+    return frameworkCode;
+  }
+
+  /** The current frameworks the search can be by, the default first. */
+  public List<FrameworkChoice> getFrameworkChoices() {
+    return frameworkChoices;
   }
 
   public List<CourseRow> getRows() {

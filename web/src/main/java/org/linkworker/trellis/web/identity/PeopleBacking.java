@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.NewPerson;
@@ -35,7 +37,6 @@ import org.linkworker.trellis.platform.TrellisException;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.PageWindow;
 import org.linkworker.trellis.web.faces.Refusals;
-import org.linkworker.trellis.web.framework.FrameworkLookup;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
@@ -88,7 +89,7 @@ public class PeopleBacking implements Serializable {
   private OrganisationService organisations;
   private PeopleService people;
   private AccessPolicy policy;
-  private FrameworkLookup frameworks;
+  private CurrentFrameworks frameworks;
   private CurrentCaller currentCaller;
 
   // The GET parameters.
@@ -123,7 +124,7 @@ public class PeopleBacking implements Serializable {
       OrganisationService organisations,
       PeopleService people,
       AccessPolicy policy,
-      FrameworkLookup frameworks,
+      CurrentFrameworks frameworks,
       CurrentCaller currentCaller) {
     this.organisations = organisations;
     this.people = people;
@@ -153,7 +154,7 @@ public class PeopleBacking implements Serializable {
     int start = PageWindow.offsetOf(offset);
     Page<PersonView> page = people.people(caller, id, start, PAGE_SIZE);
     window = new PageWindow(start, PAGE_SIZE, page.items().size(), page.total());
-    stages = stageOptions(frameworks.current());
+    stages = stageOptions(frameworks.all().stream().map(FrameworkSnapshot::outline).toList());
     supervisors = supervisorOptions(people.people(caller, id, 0, SUPERVISOR_SCAN).items());
     rows = rows(page.items(), stages, supervisors);
     roles = assignableRoles(policy.mayManageOrganisations(caller));
@@ -251,10 +252,15 @@ public class PeopleBacking implements Serializable {
             + what);
   }
 
-  /** The current framework's career stages in their order, as select options. */
-  static List<Option> stageOptions(Optional<FrameworkOutline> framework) {
-    return framework.map(FrameworkOutline::stages).orElse(List.of()).stream()
-        .sorted(Comparator.comparingInt(StageView::order))
+  /**
+   * The career stages of every current framework (the default one's first), each framework's in
+   * their order, as select options: a link worker's stage decides their framework.
+   */
+  static List<Option> stageOptions(List<FrameworkOutline> frameworks) {
+    return frameworks.stream()
+        .flatMap(
+            framework ->
+                framework.stages().stream().sorted(Comparator.comparingInt(StageView::order)))
         .map(stage -> new Option(stage.code(), stage.title()))
         .toList();
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.DomainView;
+import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
 import org.linkworker.trellis.identity.boundary.OrganisationView;
@@ -145,19 +146,19 @@ public class TrainingNeedsBacking {
     return rows;
   }
 
-  /** The current framework's order of competencies; a code it lacks comes after, by code. */
+  /**
+   * The frameworks' order of competencies, the default framework's first (an organisation may
+   * employ several professions); a code none has comes after, by code.
+   */
   private Comparator<TrainingNeeds.Gap> inFrameworkOrder() {
     Map<String, Integer> position = new HashMap<>();
-    frameworks
-        .current()
-        .ifPresent(
-            f -> {
-              for (DomainView domain : f.outline().domains()) {
-                for (CompetencyView competency : domain.competencies()) {
-                  position.putIfAbsent(competency.code(), position.size());
-                }
-              }
-            });
+    for (FrameworkSnapshot f : frameworks.all()) {
+      for (DomainView domain : f.outline().domains()) {
+        for (CompetencyView competency : domain.competencies()) {
+          position.putIfAbsent(competency.code(), position.size());
+        }
+      }
+    }
     return Comparator.comparingInt(
             (TrainingNeeds.Gap gap) -> position.getOrDefault(gap.competency(), Integer.MAX_VALUE))
         .thenComparing(TrainingNeeds.Gap::competency);

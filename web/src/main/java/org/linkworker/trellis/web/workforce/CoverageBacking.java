@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
-import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.OrganisationService;
 import org.linkworker.trellis.identity.boundary.OrganisationView;
@@ -251,9 +250,9 @@ public class CoverageBacking {
         .toList();
   }
 
-  /** The career stages of the current framework, for the stage filter. */
+  /** The career stages of every current framework, for the stage filter. */
   public List<StageView> getStages() {
-    return frameworks.current().map(FrameworkSnapshot::stages).orElse(List.of());
+    return frameworks.stages();
   }
 
   public boolean isSteward() {

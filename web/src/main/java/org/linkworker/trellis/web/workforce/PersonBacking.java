@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
-import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.web.faces.FieldMessages;
@@ -73,16 +72,12 @@ public class PersonBacking {
     return Texts.has(key) ? Texts.text(key) : part;
   }
 
-  /** A stage's title, or its code when the current framework has no such stage. */
+  /** A stage's title, or its code when no current framework has such a stage. */
   public String stageTitle(String code) {
     if (code == null) {
       return Texts.text("common.notSet");
     }
-    return frameworks
-        .current()
-        .flatMap(f -> f.outline().stages().stream().filter(s -> s.code().equals(code)).findFirst())
-        .map(StageView::title)
-        .orElse(code);
+    return frameworks.stageTitle(code).orElse(code);
   }
 
   /** Hours as written: no trailing zeros. */

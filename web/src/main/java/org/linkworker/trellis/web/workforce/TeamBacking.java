@@ -215,21 +215,20 @@ public class TeamBacking {
         : null;
   }
 
-  /** The current framework's career stages in their order: the stage filter's choices. */
+  /**
+   * Every current framework's career stages, each framework's in their order: the stage filter's
+   * choices (an organisation may employ several professions).
+   */
   public List<StageView> getStages() {
-    return frameworks.current().map(f -> f.outline().stages().stream().toList()).orElse(List.of());
+    return frameworks.stages();
   }
 
-  /** A stage's title, or its code when the current framework has no such stage. */
+  /** A stage's title, or its code when no current framework has such a stage. */
   public String stageTitle(String code) {
     if (code == null) {
       return Texts.text("common.notSet");
     }
-    return getStages().stream()
-        .filter(s -> s.code().equals(code))
-        .map(StageView::title)
-        .findFirst()
-        .orElse(code);
+    return frameworks.stageTitle(code).orElse(code);
   }
 
   public boolean isSteward() {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.SampleFramework;
+import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.web.identity.PeopleBacking.Option;
@@ -48,10 +48,22 @@ class PeopleBackingTest {
 
   @Test
   void stagesComeInTheirOrderAndNoneWithoutAFramework() {
-    List<Option> stages = PeopleBacking.stageOptions(Optional.of(SampleFramework.outline()));
+    List<Option> stages = PeopleBacking.stageOptions(List.of(SampleFramework.outline()));
 
     assertThat(stages).isNotEmpty();
-    assertThat(PeopleBacking.stageOptions(Optional.empty())).isEmpty();
+    assertThat(PeopleBacking.stageOptions(List.of())).isEmpty();
+  }
+
+  @Test
+  void theStagesOfEveryCurrentFrameworkAreOfferedEachFrameworksInItsOrder() {
+    FrameworkOutline sample = SampleFramework.outline();
+    List<Option> one = PeopleBacking.stageOptions(List.of(sample));
+
+    List<Option> both = PeopleBacking.stageOptions(List.of(sample, sample));
+
+    assertThat(both).hasSize(2 * one.size());
+    assertThat(both.subList(0, one.size())).isEqualTo(one);
+    assertThat(both.subList(one.size(), both.size())).isEqualTo(one);
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.linkworker.trellis.catalogue.boundary.ProviderCoverage;
 import org.linkworker.trellis.catalogue.entity.CourseStatus;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
 import org.linkworker.trellis.catalogue.entity.MappingStrength;
+import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
 import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
@@ -223,13 +224,17 @@ class ScopedBeansSurviveSerialisationTest {
     MatrixBacking restored = first.moveTo(second, page);
     assertThat(restored.getColumns()).isEqualTo(page.getColumns());
     assertThat(restored.cell("course-1", "PC.1")).isEqualTo("1 D");
+    // The course's mapping to another framework is not on this framework's page.
+    assertThat(restored.cell("course-1", "CO.1")).isEmpty();
     restored.save();
 
+    // Saved with the column's mappings in the framework shown, the other framework's kept.
     assertThat(second.courses.updates)
         .containsExactly(
             "course-1 v4 Listening well [MappingInput[competency=PC.1, level=1,"
-                + " strength=DEVELOPS, framework=null], MappingInput[competency=CC.1, level=2,"
-                + " strength=ASSESSES, framework=null]]");
+                + " strength=DEVELOPS, framework=TEST], MappingInput[competency=CC.1, level=2,"
+                + " strength=ASSESSES, framework=TEST], MappingInput[competency=CO.1, level=2,"
+                + " strength=INTRODUCES, framework=OTHER]]");
     assertThat(second.courses.reads).isZero();
   }
 
@@ -356,7 +361,9 @@ class ScopedBeansSurviveSerialisationTest {
         "prov-1",
         "Community Learning",
         version,
-        List.of(new MappingView("PC.1", 1, MappingStrength.DEVELOPS)));
+        List.of(
+            new MappingView("PC.1", 1, MappingStrength.DEVELOPS, "TEST"),
+            new MappingView("CO.1", 2, MappingStrength.INTRODUCES, "OTHER")));
   }
 
   private static final class FakeCourses extends CourseService {
@@ -602,6 +609,7 @@ class ScopedBeansSurviveSerialisationTest {
     final FakeAccounts accounts = new FakeAccounts();
     final AccessPolicy policy = new AllowingPolicy();
     final FrameworkLookup frameworks = new FixedFramework(SampleFramework.outline());
+    final CurrentFrameworks currentFrameworks = new FixedFrameworks(SampleFramework.outline());
     final CurrentCaller caller = new FixedCaller(EMMA);
     final FakeCourses courses = new FakeCourses();
     final FakeImports imports = new FakeImports();
@@ -631,7 +639,7 @@ class ScopedBeansSurviveSerialisationTest {
     }
 
     MatrixBacking matrixPage() {
-      return new MatrixBacking(courses, frameworks, policy, provider);
+      return new MatrixBacking(courses, currentFrameworks, policy, provider);
     }
 
     ImportBacking importPage() {
@@ -643,7 +651,7 @@ class ScopedBeansSurviveSerialisationTest {
     }
 
     PeopleBacking peoplePage() {
-      return new PeopleBacking(organisations, people, policy, frameworks, caller);
+      return new PeopleBacking(organisations, people, policy, currentFrameworks, caller);
     }
 
     TokensBacking tokensPage() {
@@ -657,6 +665,7 @@ class ScopedBeansSurviveSerialisationTest {
       references.put(accounts, "accounts");
       references.put(policy, "policy");
       references.put(frameworks, "frameworks");
+      references.put(currentFrameworks, "currentFrameworks");
       references.put(caller, "caller");
       references.put(courses, "courses");
       references.put(imports, "imports");
@@ -677,6 +686,7 @@ class ScopedBeansSurviveSerialisationTest {
         case "accounts" -> accounts;
         case "policy" -> policy;
         case "frameworks" -> frameworks;
+        case "currentFrameworks" -> currentFrameworks;
         case "caller" -> caller;
         case "courses" -> courses;
         case "imports" -> imports;
@@ -853,6 +863,24 @@ class ScopedBeansSurviveSerialisationTest {
 
     @Override
     public Optional<FrameworkOutline> current() {
+      return Optional.of(framework);
+    }
+  }
+
+  private static final class FixedFrameworks extends CurrentFrameworks {
+    private final FrameworkSnapshot framework;
+
+    FixedFrameworks(FrameworkOutline framework) {
+      this.framework = new FrameworkSnapshot(framework, 3, 2);
+    }
+
+    @Override
+    public List<FrameworkSnapshot> all() {
+      return List.of(framework);
+    }
+
+    @Override
+    public Optional<FrameworkSnapshot> current() {
       return Optional.of(framework);
     }
   }

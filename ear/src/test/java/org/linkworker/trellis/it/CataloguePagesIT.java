@@ -292,7 +292,10 @@ class CataloguePagesIT {
     Browser.assertAccessible(browser);
 
     new Select(browser.findElement(By.id("level"))).selectByValue("2");
+    // The page has results for PC.1 already: wait for the search's page, not for those.
+    WebElement searched = browser.findElement(By.id("course-search-form"));
     browser.findElement(By.id("course-search")).click();
+    waiting().until(ExpectedConditions.stalenessOf(searched));
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("course-results")));
     assertThat(browser.findElement(By.id("course-results")).getText())
         .contains("What matters to you: person-centred conversations");

@@ -84,7 +84,10 @@ public final class TestData {
     }
   }
 
-  /** The shared CASE folder; fails naming the places looked in when there is none. */
+  /**
+   * The shared CASE folder as a canonical absolute path (a browser's file input refuses paths with
+   * {@code ..}); fails naming the places looked in when there is none.
+   */
   public static Path sharedCaseFolder() {
     List<Path> candidates = new ArrayList<>();
     String property = System.getProperty("trellis.sharedData");
@@ -97,6 +100,7 @@ public final class TestData {
     return candidates.stream()
         .map(folder -> folder.resolve("case"))
         .filter(Files::isDirectory)
+        .map(folder -> folder.toAbsolutePath().normalize())
         .findFirst()
         .orElseThrow(
             () ->

@@ -2,6 +2,8 @@ package org.linkworker.trellis.authoring.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.linkworker.trellis.framework.boundary.FrameworkDraftService;
@@ -16,6 +18,7 @@ import org.linkworker.trellis.identity.boundary.AuditLog;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.platform.AccessDeniedException;
+import org.linkworker.trellis.platform.StateConflictException;
 import org.linkworker.trellis.platform.data.DataFile;
 
 /**
@@ -32,6 +35,9 @@ public class FrameworkAuthoringService {
   @Inject FrameworkImportService frameworks;
 
   @Inject FrameworkDraftService drafts;
+
+  @PersistenceContext(unitName = "trellis")
+  EntityManager em;
 
   /**
    * What the package would become, stored only when {@code store} is true.
@@ -88,13 +94,17 @@ public class FrameworkAuthoringService {
   }
 
   /**
-   * Publishes a draft, current for its code when asked.
+   * Publishes a draft, current for its code when asked (or makes a version published earlier
+   * current): people at its stages, by code, then work against it.
    *
    * @throws AccessDeniedException unless the caller is the steward
    */
   public FrameworkSummary publish(
       @NotNull Caller caller, @NotNull String code, @NotNull String version, boolean current) {
     requireSteward(caller);
+    if (current) {
+      requireNoOneLosesTheirStage(code, version);
+    }
     FrameworkSummary published = drafts.publish(code, version, current);
     audit.record(
         caller.username(),
@@ -102,6 +112,41 @@ public class FrameworkAuthoringService {
         AuditLog.framework(code, version),
         current ? "published and made current" : "published");
     return published;
+  }
+
+  /**
+   * A version made current takes over the people at its stages by code: refused while anyone is at
+   * a stage of the current version that the new one does not have.
+   */
+  private void requireNoOneLosesTheirStage(String code, String version) {
+    List<String> dropped = drafts.stagesDroppedFrom(code, version);
+    if (dropped.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "select p.stageCode, count(p) from Person p where p.stageCode in :stages"
+                + " group by p.stageCode order by p.stageCode",
+            Object[].class)
+        .setParameter("stages", dropped)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            held -> {
+              throw new StateConflictException(
+                  "framework.stages_dropped", code, version, held[0], held[1]);
+            });
+  }
+
+  /**
+   * The stages of the current version of a draft's framework as the draft would have them, for the
+   * steward to start from ({@link FrameworkDraftService#stagesCarriedTo}); nothing is stored.
+   *
+   * @throws AccessDeniedException unless the caller is the steward
+   */
+  public List<StageDraft> stagesCarriedTo(
+      @NotNull Caller caller, @NotNull String code, @NotNull String version) {
+    requireSteward(caller);
+    return drafts.stagesCarriedTo(code, version);
   }
 
   private void requireSteward(Caller caller) {

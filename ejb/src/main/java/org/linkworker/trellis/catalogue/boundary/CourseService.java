@@ -264,7 +264,7 @@ public class CourseService {
   /**
    * Provision over the current version of a framework (none: the default one): for every competency
    * × level, the number of published courses mapped there, in the framework's order, with no
-   * demand. One statement.
+   * demand. At most one statement (the published courses, kept between changes).
    */
   public List<ProvisionCell> provision(Caller caller, String frameworkCode) {
     return provision(caller, frameworkCode, framework -> Map.of());
@@ -272,12 +272,14 @@ public class CourseService {
 
   /**
    * Provision with the demand in each cell as {@code demand} tells it (the progression component
-   * knows it from the latest gap-report snapshot). One statement of the catalogue's.
+   * knows it from the latest gap-report snapshot). At most one statement of the catalogue's.
    */
   public List<ProvisionCell> provision(Caller caller, String frameworkCode, Demand demand) {
     FrameworkSnapshot framework = framework(frameworkCode);
-    Map<String, Long> counts =
-        counts(em.createNamedQuery(Course.PROVISION, Object[].class).getResultList());
+    Map<String, Long> counts = new HashMap<>();
+    for (PublishedCourse course : published()) {
+      count(framework, course.levels(), counts);
+    }
     Map<String, Long> demanded = demand.of(framework.code());
     List<ProvisionCell> cells = new ArrayList<>();
     for (DomainView domain : framework.outline().domains()) {
@@ -327,11 +329,17 @@ public class CourseService {
       throw new NotVisibleException("organisation");
     }
     FrameworkSnapshot framework = framework(frameworkCode);
-    Map<String, Long> counts =
-        counts(
-            em.createNamedQuery(Course.PROVISION_OF_PROVIDER, Object[].class)
-                .setParameter("provider", providerId)
-                .getResultList());
+    Map<String, Map<String, Integer>> mapped = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(Course.PROVISION_OF_PROVIDER, Object[].class)
+            .setParameter("provider", providerId)
+            .getResultList()) {
+      mapped
+          .computeIfAbsent((String) row[0], k -> new HashMap<>())
+          .merge((String) row[1], ((Number) row[2]).intValue(), Math::max);
+    }
+    Map<String, Long> counts = new HashMap<>();
+    mapped.values().forEach(levels -> count(framework, levels, counts));
     List<ProviderCoverage.Domain> domains = new ArrayList<>();
     int pairs = 0;
     int covered = 0;
@@ -379,12 +387,16 @@ public class CourseService {
                     .collect(Collectors.joining(", "))));
   }
 
-  private static Map<String, Long> counts(List<Object[]> rows) {
-    Map<String, Long> counts = new HashMap<>();
-    for (Object[] row : rows) {
-      counts.put(key((String) row[0], ((Number) row[1]).intValue()), ((Number) row[2]).longValue());
-    }
-    return counts;
+  /**
+   * Counts one course in the cells of a framework version it is mapped at: its own mappings, and a
+   * mapping to an earlier version's competency for the competencies continuing it that the course
+   * is not mapped to itself (PRODUCT.md: Versions).
+   */
+  private static void count(
+      FrameworkSnapshot framework, Map<String, Integer> levels, Map<String, Long> counts) {
+    framework
+        .carriedLevels(levels)
+        .forEach((competencyId, level) -> counts.merge(key(competencyId, level), 1L, Long::sum));
   }
 
   private static String key(String competencyId, int level) {
@@ -456,15 +468,16 @@ public class CourseService {
                           query.competency(),
                           framework.code(),
                           framework.version()));
-      mapped.add("m.competencyId = :competency");
-      parameters.put("competency", competency.id());
+      // a course mapped to a competency this one continues counts as mapped to it
+      mapped.add("m.competencyId in :competencies");
+      parameters.put("competencies", framework.lineage(competency.id()));
     } else {
       mapped.add("m.competencyId in :competencies");
       parameters.put(
           "competencies",
           framework.outline().domains().stream()
               .flatMap(d -> d.competencies().stream())
-              .map(CompetencyView::id)
+              .flatMap(c -> framework.lineage(c.id()).stream())
               .toList());
     }
     if (query.level() != null) {

@@ -65,23 +65,16 @@ import org.linkworker.trellis.platform.validation.SingleLine;
             + " where c.status = org.linkworker.trellis.catalogue.entity.CourseStatus.PUBLISHED"
             + " order by c.id")
 @NamedQuery(
-    name = Course.PROVISION,
-    query =
-        "select m.competencyId, m.level, count(distinct c.id) from Course c join c.mappings m"
-            + " where c.status = org.linkworker.trellis.catalogue.entity.CourseStatus.PUBLISHED"
-            + " group by m.competencyId, m.level")
-@NamedQuery(
     name = Course.PROVISION_OF_PROVIDER,
     query =
-        "select m.competencyId, m.level, count(distinct c.id) from Course c join c.mappings m"
+        "select c.id, m.competencyId, m.level from Course c join c.mappings m"
             + " where c.status = org.linkworker.trellis.catalogue.entity.CourseStatus.PUBLISHED"
-            + " and c.provider.id = :provider group by m.competencyId, m.level")
+            + " and c.provider.id = :provider")
 public class Course {
 
   public static final String FIND_BY_PROVIDER_AND_CODES = "Course.findByProviderAndCodes";
   public static final String COUNT_BY_PROVIDER_AND_CODE = "Course.countByProviderAndCode";
   public static final String MAPPINGS_OF = "Course.mappingsOf";
-  public static final String PROVISION = "Course.provision";
   public static final String PUBLISHED_MAPPINGS = "Course.publishedMappings";
   public static final String PROVISION_OF_PROVIDER = "Course.provisionOfProvider";
 

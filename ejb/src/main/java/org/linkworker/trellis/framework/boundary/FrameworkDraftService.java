@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.linkworker.trellis.framework.entity.Competency;
 import org.linkworker.trellis.framework.entity.Framework;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.framework.entity.Lengths;
+import org.linkworker.trellis.framework.entity.StageRequirement;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.NotVisibleException;
@@ -77,32 +79,39 @@ public class FrameworkDraftService {
   }
 
   /**
-   * Publishes a draft that has its stages, and makes it current for its code when asked.
+   * Publishes a draft that has its stages, and makes it current for its code when asked; a version
+   * published earlier but not made current may be made current the same way. The version of the
+   * same code that was current stays published and readable, no longer current: people at a stage
+   * whose code the new version has are at the new version's stage from then on (a person's
+   * framework is their stage's), and their evidence on the old version's competencies counts for
+   * the new competencies that continue them (PRODUCT.md: Versions). Callers check first that no one
+   * is at a stage the new version lacks ({@link #stagesDroppedFrom}).
    *
-   * @throws StateConflictException when it is not a draft, has no stages, or another version of its
-   *     code is current (moving people to a new version is not supported yet)
+   * @throws StateConflictException when it is not a draft (nor a published version to make
+   *     current), has no stages, or uses a stage code of another current framework
    */
   public FrameworkSummary publish(
       @NotNull String code, @NotNull String version, boolean makeCurrent) {
-    Framework framework = draft(code, version);
+    Framework framework = stored(code, version);
+    boolean publishedAlready =
+        framework.getStatus() == FrameworkStatus.PUBLISHED && !framework.isCurrent();
+    if (!(publishedAlready && makeCurrent)) {
+      requireDraft(framework);
+    }
     if (framework.getStages().isEmpty()) {
       throw new StateConflictException("framework.publish_without_stages", code, version);
     }
     if (makeCurrent) {
-      List<Framework> current =
-          em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
-              .setParameter("code", framework.getCode())
-              .getResultList();
-      if (!current.isEmpty()) {
-        throw new StateConflictException(
-            "framework.current_version_taken", code, current.get(0).getVersion());
-      }
-    }
-    if (makeCurrent) {
       requireStageCodesFree(framework);
     }
-    framework.publish();
+    if (!publishedAlready) {
+      framework.publish();
+    }
     if (makeCurrent) {
+      em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+          .setParameter("code", framework.getCode())
+          .getResultList()
+          .forEach(Framework::relinquishCurrency);
       framework.makeCurrent();
     }
     em.flush();
@@ -113,6 +122,89 @@ public class FrameworkDraftService {
         framework.getTitle(),
         framework.getStatus(),
         framework.isCurrent());
+  }
+
+  /**
+   * The career stages of the current version of a draft's framework, as the draft would have them:
+   * the same codes and titles, each requiring of a draft competency the highest level it required
+   * of the competencies that one continues (of one with the same code when the draft continues
+   * none), and nothing of a new competency. Empty when no other version of the code is current.
+   */
+  public List<StageDraft> stagesCarriedTo(@NotNull String code, @NotNull String version) {
+    Framework draft = stored(code, version);
+    Framework current =
+        em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+            .setParameter("code", code)
+            .getResultStream()
+            .filter(f -> f != draft)
+            .findFirst()
+            .orElse(null);
+    if (current == null) {
+      return List.of();
+    }
+    List<String> competencies =
+        em.createQuery(
+                "select c.code from Competency c where c.framework = :framework"
+                    + " order by c.domain.position, c.position",
+                String.class)
+            .setParameter("framework", draft)
+            .getResultList();
+    // a draft competency's code to the ids of the competencies it continues
+    Map<String, List<String>> continued = new HashMap<>();
+    em.createQuery(
+            "select c.code, earlier.id from Competency c join c.continues earlier"
+                + " where c.framework = :framework",
+            Object[].class)
+        .setParameter("framework", draft)
+        .getResultList()
+        .forEach(
+            pair ->
+                continued
+                    .computeIfAbsent((String) pair[0], k -> new ArrayList<>())
+                    .add((String) pair[1]));
+    boolean continuing = !continued.isEmpty();
+    List<StageDraft> stages = new ArrayList<>();
+    for (CareerStage stage : current.getStages()) {
+      Map<String, Integer> byOldCode = new HashMap<>();
+      Map<String, Integer> byOldId = new HashMap<>();
+      for (StageRequirement requirement : stage.getRequirements()) {
+        byOldCode.put(requirement.getCompetency().getCode(), requirement.getRequiredLevel());
+        byOldId.put(requirement.getCompetency().getId(), requirement.getRequiredLevel());
+      }
+      Map<String, Integer> requirements = new LinkedHashMap<>();
+      for (String competency : competencies) {
+        int level =
+            continuing
+                ? continued.getOrDefault(competency, List.of()).stream()
+                    .mapToInt(earlier -> byOldId.getOrDefault(earlier, 0))
+                    .max()
+                    .orElse(0)
+                : byOldCode.getOrDefault(competency, 0);
+        if (level > 0) {
+          requirements.put(competency, Math.min(level, draft.getLevels().size()));
+        }
+      }
+      stages.add(new StageDraft(stage.getCode(), stage.getTitle(), requirements));
+    }
+    return stages;
+  }
+
+  /**
+   * The stage codes of the current version of a framework that another of its versions does not
+   * have: people at one of them would lose their stage were that version made current.
+   */
+  public List<String> stagesDroppedFrom(@NotNull String code, @NotNull String version) {
+    Framework next = stored(code, version);
+    Set<String> kept = new HashSet<>();
+    next.getStages().forEach(stage -> kept.add(stage.getCode()));
+    return em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .filter(current -> current != next)
+        .flatMap(current -> current.getStages().stream())
+        .map(CareerStage::getCode)
+        .filter(stage -> !kept.contains(stage))
+        .toList();
   }
 
   /**
@@ -136,16 +228,25 @@ public class FrameworkDraftService {
   }
 
   private Framework draft(String code, String version) {
-    Framework framework =
-        em.createNamedQuery(Framework.FIND_BY_CODE_AND_VERSION, Framework.class)
-            .setParameter("code", code)
-            .setParameter("version", version)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotVisibleException("framework"));
+    return requireDraft(stored(code, version));
+  }
+
+  private Framework stored(String code, String version) {
+    return em.createNamedQuery(Framework.FIND_BY_CODE_AND_VERSION, Framework.class)
+        .setParameter("code", code)
+        .setParameter("version", version)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotVisibleException("framework"));
+  }
+
+  private static Framework requireDraft(Framework framework) {
     if (framework.getStatus() != FrameworkStatus.DRAFT) {
       throw new StateConflictException(
-          "framework.not_a_draft", code, version, framework.getStatus());
+          "framework.not_a_draft",
+          framework.getCode(),
+          framework.getVersion(),
+          framework.getStatus());
     }
     return framework;
   }

@@ -1,6 +1,8 @@
 package org.linkworker.trellis.framework.boundary;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,13 +33,34 @@ public final class FrameworkSnapshot implements Serializable {
   private final Map<String, DomainView> domainsByCompetencyCode;
   private final List<StageView> stages;
   private final Map<String, StageView> stagesByCode;
+  // this version's competency id -> the ids of earlier versions' competencies it continues
+  private final Map<String, List<String>> predecessors;
+  // an earlier version's competency id -> the ids of this version's competencies that continue it
+  private final Map<String, List<String>> successors;
 
   /**
+   * A version that continues no earlier one.
+   *
    * @param outline the version as pages and the API show it
    * @param currencyYears how many years evidence counts from its date
    * @param evidenceThreshold how many current verified claims at a level attain it
    */
   public FrameworkSnapshot(FrameworkOutline outline, int currencyYears, int evidenceThreshold) {
+    this(outline, currencyYears, evidenceThreshold, Map.of());
+  }
+
+  /**
+   * @param outline the version as pages and the API show it
+   * @param currencyYears how many years evidence counts from its date
+   * @param evidenceThreshold how many current verified claims at a level attain it
+   * @param predecessors for a competency of this version (by id), every competency of earlier
+   *     versions it continues, directly or through versions between (PRODUCT.md: Versions)
+   */
+  public FrameworkSnapshot(
+      FrameworkOutline outline,
+      int currencyYears,
+      int evidenceThreshold,
+      Map<String, ? extends Collection<String>> predecessors) {
     this.outline = Objects.requireNonNull(outline, "outline");
     this.currencyYears = currencyYears;
     this.evidenceThreshold = evidenceThreshold;
@@ -59,6 +82,19 @@ public final class FrameworkSnapshot implements Serializable {
     Map<String, StageView> stageCodes = new HashMap<>();
     stages.forEach(stage -> stageCodes.put(key(stage.code()), stage));
     this.stagesByCode = Collections.unmodifiableMap(stageCodes);
+    Map<String, List<String>> earlier = new HashMap<>();
+    Map<String, List<String>> later = new HashMap<>();
+    predecessors.forEach(
+        (id, continued) -> {
+          if (byId.containsKey(id) && !continued.isEmpty()) {
+            List<String> ids = continued.stream().filter(c -> !byId.containsKey(c)).toList();
+            earlier.put(id, ids);
+            ids.forEach(c -> later.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+          }
+        });
+    later.replaceAll((k, ids) -> List.copyOf(ids));
+    this.predecessors = Map.copyOf(earlier);
+    this.successors = Map.copyOf(later);
   }
 
   /** The version whole, as pages and the API show it. */
@@ -110,6 +146,67 @@ public final class FrameworkSnapshot implements Serializable {
   /** A competency by its CASE identifier. */
   public Optional<CompetencyView> competencyById(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(competenciesById.get(id));
+  }
+
+  /**
+   * The competencies of this version that a competency of any version counts for (PRODUCT.md:
+   * Versions): itself when it is this version's; the competencies that continue it, directly or
+   * through versions between, when it is an earlier version's; none otherwise. Evidence and course
+   * mappings on an earlier version's competency carry over this way.
+   */
+  public List<String> countsFor(String competencyId) {
+    if (competencyId == null) {
+      return List.of();
+    }
+    if (competenciesById.containsKey(competencyId)) {
+      return List.of(competencyId);
+    }
+    return successors.getOrDefault(competencyId, List.of());
+  }
+
+  /**
+   * A competency of this version (by id) and every competency of earlier versions it continues:
+   * whatever is recorded against any of them counts for it.
+   */
+  public List<String> lineage(String competencyId) {
+    List<String> earlier = predecessors.getOrDefault(competencyId, List.of());
+    if (earlier.isEmpty()) {
+      return List.of(competencyId);
+    }
+    List<String> all = new ArrayList<>(earlier.size() + 1);
+    all.add(competencyId);
+    all.addAll(earlier);
+    return List.copyOf(all);
+  }
+
+  /** Whether any competency of this version continues one of an earlier version. */
+  public boolean continuesEarlierVersions() {
+    return !successors.isEmpty();
+  }
+
+  /**
+   * Levels given by competency id in any version (a course's mappings), as they count in this
+   * version: a competency of this version keeps its own; one with none takes the highest level
+   * given to any competency it continues (a course mapped to an old competency counts for its
+   * successor until it is mapped again). Ids of no version here are left out.
+   *
+   * @return this version's competency id to level
+   */
+  public Map<String, Integer> carriedLevels(Map<String, Integer> levelsById) {
+    Map<String, Integer> own = new HashMap<>();
+    Map<String, Integer> carried = new HashMap<>();
+    levelsById.forEach(
+        (id, level) -> {
+          if (competenciesById.containsKey(id)) {
+            own.merge(id, level, Math::max);
+          } else {
+            for (String successor : successors.getOrDefault(id, List.of())) {
+              carried.merge(successor, level, Math::max);
+            }
+          }
+        });
+    carried.forEach(own::putIfAbsent);
+    return own;
   }
 
   /** The domain a competency (by code) belongs to. */

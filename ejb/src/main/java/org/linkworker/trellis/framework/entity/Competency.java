@@ -37,11 +37,15 @@ import java.util.Set;
     name = Competency.FIND_BY_CODE,
     query = "select c from Competency c where c.framework = :framework and c.code = :code")
 @NamedQuery(name = Competency.COUNT, query = "select count(c) from Competency c")
+@NamedQuery(
+    name = Competency.CONTINUATIONS,
+    query = "select c.id, earlier.id from Competency c join c.continues earlier")
 public class Competency {
 
   public static final String FIND_BY_FRAMEWORK = "Competency.findByFramework";
   public static final String FIND_BY_CODE = "Competency.findByCode";
   public static final String COUNT = "Competency.count";
+  public static final String CONTINUATIONS = "Competency.continuations";
 
   @Id
   @Column(name = "id", length = Lengths.IDENTIFIER)

@@ -37,7 +37,9 @@ import org.linkworker.trellis.progression.control.Evidence;
  * known on the day. A claim counts from the day its entry was verified, an assessment from the day
  * it was recorded until the day it was withdrawn; whether it is current is {@link AttainmentRule}'s
  * question. A worker costs three statements (the person, their claims, their assessments) and a
- * whole organisation the same three, however much evidence there is.
+ * whole organisation the same three, however much evidence there is. Evidence on a competency of an
+ * earlier version of the framework counts for the competencies of the current one that continue it
+ * (PRODUCT.md: Versions), at the same level numbers; nothing stored is rewritten.
  */
 @Stateless
 public class AttainmentService {
@@ -101,7 +103,8 @@ public class AttainmentService {
         worker.getStageCode(),
         day,
         framework,
-        rule.standings(evidence.getOrDefault(worker.getUsername(), List.of()), day));
+        rule.standings(
+            inVersion(framework, evidence.getOrDefault(worker.getUsername(), List.of())), day));
   }
 
   /**
@@ -131,7 +134,8 @@ public class AttainmentService {
     frameworkOf.forEach(
         (worker, framework) -> {
           Map<String, Standing> standings =
-              rule(framework).standings(evidence.getOrDefault(worker, List.of()), day);
+              rule(framework)
+                  .standings(inVersion(framework, evidence.getOrDefault(worker, List.of())), day);
           Map<String, Integer> byCode = new LinkedHashMap<>();
           for (CompetencyView competency : competencies(framework)) {
             Standing standing = standings.get(competency.id());
@@ -196,9 +200,13 @@ public class AttainmentService {
       Map<String, Integer> assessedLevels = assessed.getOrDefault(worker, Map.of());
       Map<String, Integer> byCode = new HashMap<>();
       for (CompetencyView competency : competencies(framework)) {
-        int level =
-            rule.level(
-                claimed.get(competency.id()), assessedLevels.getOrDefault(competency.id(), 0));
+        int[] counts = null;
+        int assessedLevel = 0;
+        for (String id : framework.lineage(competency.id())) {
+          counts = added(counts, claimed.get(id));
+          assessedLevel = Math.max(assessedLevel, assessedLevels.getOrDefault(id, 0));
+        }
+        int level = rule.level(counts, assessedLevel);
         if (level > 0) {
           byCode.put(competency.code(), level);
         }
@@ -232,7 +240,8 @@ public class AttainmentService {
     evidence.forEach(
         (username, pieces) -> {
           FrameworkSnapshot framework = frameworkOf.get(username);
-          Map<String, Standing> standings = rule(framework).standings(pieces, day);
+          Map<String, Standing> standings =
+              rule(framework).standings(inVersion(framework, pieces), day);
           List<CompetencyAttainment> levels = new ArrayList<>();
           for (CompetencyView competency : competencies(framework)) {
             Standing standing = standings.get(competency.id());
@@ -295,6 +304,39 @@ public class AttainmentService {
               null));
     }
     return byWorker;
+  }
+
+  /**
+   * A worker's evidence as it counts in a framework version: evidence on one of its competencies as
+   * it is, evidence on a competency of an earlier version once for every competency of this one
+   * that continues it (PRODUCT.md: Versions), evidence on anything else left out.
+   */
+  static List<Evidence> inVersion(FrameworkSnapshot framework, List<Evidence> pieces) {
+    if (!framework.continuesEarlierVersions()) {
+      return pieces;
+    }
+    List<Evidence> counted = new ArrayList<>(pieces.size());
+    for (Evidence piece : pieces) {
+      for (String id : framework.countsFor(piece.competencyId())) {
+        counted.add(piece.countedFor(id));
+      }
+    }
+    return counted;
+  }
+
+  /** Claim counts by level added together; either may be null (none). */
+  private static int[] added(int[] sum, int[] more) {
+    if (more == null) {
+      return sum;
+    }
+    if (sum == null) {
+      return more;
+    }
+    int[] total = Arrays.copyOf(sum, Math.max(sum.length, more.length));
+    for (int level = 0; level < more.length; level++) {
+      total[level] += more[level];
+    }
+    return total;
   }
 
   private static void add(Map<String, List<Evidence>> byWorker, String worker, Evidence e) {

@@ -210,24 +210,24 @@ public class GapReportService {
 
   /**
    * Published courses as candidates, their mappings in the competency codes of the given frameworks
-   * (a course mapped to one competency in two of them counts at its higher level); a course mapped
-   * to none of their competencies is left out.
+   * (a course mapped to one competency in two of them counts at its higher level; a mapping to an
+   * earlier version's competency counts for the competencies continuing it until the course is
+   * mapped to them); a course mapped to none of their competencies is left out.
    */
   static List<GapRule.Offer> offers(
       List<PublishedCourse> published, Collection<FrameworkSnapshot> frameworks) {
     List<GapRule.Offer> offers = new ArrayList<>();
     for (PublishedCourse course : published) {
       Map<String, Integer> levels = new HashMap<>();
-      course
-          .levels()
-          .forEach(
-              (competencyId, level) -> {
-                for (FrameworkSnapshot framework : frameworks) {
-                  framework
-                      .competencyById(competencyId)
-                      .ifPresent(c -> levels.merge(c.code(), level, Math::max));
-                }
-              });
+      for (FrameworkSnapshot framework : frameworks) {
+        framework
+            .carriedLevels(course.levels())
+            .forEach(
+                (competencyId, level) ->
+                    framework
+                        .competencyById(competencyId)
+                        .ifPresent(c -> levels.merge(c.code(), level, Math::max)));
+      }
       if (!levels.isEmpty()) {
         offers.add(
             new GapRule.Offer(

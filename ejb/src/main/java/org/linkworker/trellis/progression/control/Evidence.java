@@ -29,4 +29,14 @@ public record Evidence(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(source, "source");
   }
+
+  /**
+   * The same evidence counted for another competency: one of a later version that continues the one
+   * it names (PRODUCT.md: Versions; nothing stored is rewritten).
+   */
+  public Evidence countedFor(String successorId) {
+    return successorId.equals(competencyId)
+        ? this
+        : new Evidence(kind, successorId, level, date, source, title);
+  }
 }

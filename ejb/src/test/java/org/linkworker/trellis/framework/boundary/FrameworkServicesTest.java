@@ -455,7 +455,7 @@ class FrameworkServicesTest {
   }
 
   @Test
-  void aNewVersionIsNotMadeCurrentOverAnotherCurrentVersionOfItsCode() {
+  void aNewVersionMadeCurrentTakesThePlaceOfTheCurrentOneWhichStaysPublishedAndReadable() {
     importLwcf();
     FrameworkTestAccess.importPackage(
         database,
@@ -467,15 +467,53 @@ class FrameworkServicesTest {
         d ->
             d.replaceStages(
                 "LWCF", "2", List.of(new StageDraft("ONE", "One", java.util.Map.of()))));
+    // people at v1's stages would lose them: the authoring service refuses while anyone is at one
+    List<String> dropped =
+        FrameworkTestAccess.draft(database, d -> d.stagesDroppedFrom("LWCF", "2"));
+    assertThat(dropped)
+        .containsExactlyInAnyOrderElementsOf(
+            read(s -> s.find("LWCF", "1")).orElseThrow().stages().stream()
+                .map(FrameworkOutline.StageView::code)
+                .toList());
 
+    FrameworkSummary published =
+        FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", true));
+
+    assertThat(published.current()).isTrue();
+    assertThat(published.status()).isEqualTo(FrameworkStatus.PUBLISHED);
+    assertThat(read(FrameworkService::list))
+        .filteredOn(f -> f.code().equals("LWCF"))
+        .extracting(FrameworkSummary::version, FrameworkSummary::status, FrameworkSummary::current)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("1", FrameworkStatus.PUBLISHED, false),
+            org.assertj.core.groups.Tuple.tuple("2", FrameworkStatus.PUBLISHED, true));
+    assertThat(read(s -> s.find("LWCF", "1")).orElseThrow().domains()).isNotEmpty();
     assertThatThrownBy(() -> FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", true)))
-        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class)
-        .hasMessageContaining("Version 1 of LWCF is current");
+        .isInstanceOf(org.linkworker.trellis.platform.StateConflictException.class);
+  }
 
+  @Test
+  void aVersionPublishedWithoutBeingMadeCurrentCanBeMadeCurrentLater() {
+    importLwcf();
+    FrameworkTestAccess.importPackage(
+        database,
+        org.linkworker.trellis.testing.TestData.thirdParty("SmartLevelFramework.json"),
+        new FrameworkImportRequest("LWCF", "2", null, null, List.of()),
+        true);
+    FrameworkTestAccess.draft(
+        database,
+        d ->
+            d.replaceStages(
+                "LWCF", "2", List.of(new StageDraft("ONE", "One", java.util.Map.of()))));
     FrameworkSummary published =
         FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", false));
     assertThat(published.current()).isFalse();
-    assertThat(published.status()).isEqualTo(FrameworkStatus.PUBLISHED);
+
+    FrameworkSummary current =
+        FrameworkTestAccess.draft(database, d -> d.publish("LWCF", "2", true));
+
+    assertThat(current.current()).isTrue();
+    assertThat(read(s -> s.find("LWCF", "1")).orElseThrow().current()).isFalse();
   }
 
   // ---- a new version continues the old one's competencies

@@ -56,6 +56,9 @@ public class DraftBacking implements Serializable {
   private List<StageColumn> columns = new ArrayList<>();
   private boolean makeCurrent = true;
   private boolean saved;
+  private boolean copied;
+  // the stages of the version current now, carried to this draft's competencies (none: no such)
+  private List<StageDraft> carried = List.of();
 
   /** One stage being edited: its code, title, and level required by competency code ("" none). */
   public static final class StageColumn implements Serializable {
@@ -120,6 +123,32 @@ public class DraftBacking implements Serializable {
       return;
     }
     show(outline);
+    if (isDraft()) {
+      carried = List.copyOf(authoring.stagesCarriedTo(currentCaller.get(), code.strip(), version.strip()));
+    }
+  }
+
+  /** Replaces the columns with the current version's stages carried to this draft. */
+  public void copyStages() {
+    saved = false;
+    columns = new ArrayList<>();
+    for (StageDraft stage : carried) {
+      StageColumn column = new StageColumn();
+      column.setCode(stage.code());
+      column.setTitle(stage.title());
+      stage.requirements().forEach((competency, level) -> column.levels.put(competency, "" + level));
+      columns.add(column);
+    }
+    copied = true;
+  }
+
+  /** Whether another version of the framework is current, whose stages could be copied. */
+  public boolean isCarriedStagesAvailable() {
+    return !carried.isEmpty();
+  }
+
+  public boolean isCopied() {
+    return copied;
   }
 
   /** Keeps what the page shows of the version, and its stages as editable columns. */
@@ -151,6 +180,7 @@ public class DraftBacking implements Serializable {
   /** Adds an empty stage after the others. */
   public void addStage() {
     saved = false;
+    copied = false;
     columns.add(new StageColumn());
   }
 
@@ -164,6 +194,7 @@ public class DraftBacking implements Serializable {
 
   /** Saves the stages as they stand. */
   public void save() {
+    copied = false;
     FacesContext context = FacesContext.getCurrentInstance();
     saved = store(context);
   }

@@ -252,6 +252,16 @@ class IsolationMatrixIT {
     }
     m.put("PUT /api/frameworks/{code}/{version}/stages", stageCases);
 
+    Function<Http, HttpResponse<String>> carried =
+        h -> h.getJson("api/frameworks/" + staged + "/1/stages/carried");
+    List<Case> carriedCases = new ArrayList<>();
+    carriedCases.add(new Case(null, "a draft", carried, 401));
+    carriedCases.add(new Case("steward", "a draft", carried, 200));
+    for (String actor : List.of("empA", "supA", "wrkA", "provP", "empB")) {
+      carriedCases.add(new Case(actor, "a draft", carried, 403));
+    }
+    m.put("GET /api/frameworks/{code}/{version}/stages/carried", carriedCases);
+
     String publishable = draftFramework(casePackage);
     HttpResponse<String> given =
         as("steward")

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +36,7 @@ import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
 import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
 import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.framework.boundary.StageDraft;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.rest.ApiTexts;
@@ -276,6 +279,43 @@ public class FrameworksResource {
         authoring.replaceStages(caller.get(), code, version, StagesPayload.read(stages)));
   }
 
+  @GET
+  @Path("{code}/{version}/stages/carried")
+  @Operation(
+      summary = "The current version's stages, carried to a draft",
+      description =
+          "The steward. The career stages of the version of the draft's code that is current,"
+              + " each requiring of a draft competency the highest level it required of the"
+              + " competencies that one continues (exactMatchOf / replacedBy; by code when the"
+              + " draft continues none), and nothing of a new competency: a starting point to PUT"
+              + " as the draft's stages. Nothing is stored. An empty list when no other version is"
+              + " current.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stages, in progression order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = FrameworkView.StageView.class)))
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public List<FrameworkView.StageView> carriedStages(
+      @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
+      @Parameter(description = "Framework version", example = "2") @PathParam("version")
+          String version) {
+    List<StageDraft> stages = authoring.stagesCarriedTo(caller.get(), code, version);
+    List<FrameworkView.StageView> views = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      StageDraft stage = stages.get(i);
+      views.add(
+          new FrameworkView.StageView(
+              stage.code(), stage.title(), i + 1, new LinkedHashMap<>(stage.requirements())));
+    }
+    return views;
+  }
+
   @POST
   @Path("{code}/{version}/publish")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -283,8 +323,13 @@ public class FrameworksResource {
       summary = "Publish a draft framework version",
       description =
           "The steward. A draft with its career stages becomes PUBLISHED and, unless current is"
-              + " false, the current version of its code. 409 when it is not a draft, has no"
-              + " stages, or another version of its code is current.")
+              + " false, the current version of its code: the version current before stays"
+              + " PUBLISHED and readable, people at a stage whose code the new version has work"
+              + " against it, and their evidence on the earlier version's competencies counts for"
+              + " the competencies that continue them. A version published earlier but not made"
+              + " current is made current the same way. 409 when it is not a draft (nor such a"
+              + " version), has no stages, uses a stage code of another current framework, or"
+              + " lacks a stage of the current version that people are at.")
   @APIResponse(
       responseCode = "200",
       description = "The published version",

@@ -124,7 +124,9 @@ public class DraftBacking implements Serializable {
     }
     show(outline);
     if (isDraft()) {
-      carried = List.copyOf(authoring.stagesCarriedTo(currentCaller.get(), code.strip(), version.strip()));
+      carried =
+          List.copyOf(
+              authoring.stagesCarriedTo(currentCaller.get(), code.strip(), version.strip()));
     }
   }
 
@@ -136,7 +138,9 @@ public class DraftBacking implements Serializable {
       StageColumn column = new StageColumn();
       column.setCode(stage.code());
       column.setTitle(stage.title());
-      stage.requirements().forEach((competency, level) -> column.levels.put(competency, "" + level));
+      stage
+          .requirements()
+          .forEach((competency, level) -> column.levels.put(competency, "" + level));
       columns.add(column);
     }
     copied = true;

@@ -483,6 +483,15 @@ class ScopedBeansSurviveSerialisationTest {
             "stages TEST 2 [StageDraft[code=NEW_STAGE, title=New stage, requirements={PC.10=2}]]");
     assertThat(restored.isSaved()).isTrue();
     assertThat(restored.getLevelChoices()).hasSize(4);
+    // the current version's stages, read when the page opened, can still be copied
+    restored.copyStages();
+    assertThat(restored.getColumns())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getCode()).isEqualTo("CARRIED");
+              assertThat(c.getLevels()).containsEntry("PC.10", "3");
+            });
   }
 
   /** A file as the browser sent it. */
@@ -571,6 +580,11 @@ class ScopedBeansSurviveSerialisationTest {
         Caller caller, String code, String version, List<StageDraft> stages) {
       calls.add("stages " + code + " " + version + " " + stages);
       return SampleFramework.outline();
+    }
+
+    @Override
+    public List<StageDraft> stagesCarriedTo(Caller caller, String code, String version) {
+      return List.of(new StageDraft("CARRIED", "Carried", java.util.Map.of("PC.10", 3)));
     }
   }
 

@@ -17,11 +17,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.linkworker.trellis.framework.entity.CareerStage;
+import org.linkworker.trellis.framework.entity.CodeOfPractice;
 import org.linkworker.trellis.framework.entity.Competency;
 import org.linkworker.trellis.framework.entity.Framework;
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.framework.entity.Lengths;
 import org.linkworker.trellis.framework.entity.StageRequirement;
+import org.linkworker.trellis.framework.entity.Standard;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.NotVisibleException;
@@ -108,10 +110,14 @@ public class FrameworkDraftService {
       framework.publish();
     }
     if (makeCurrent) {
-      em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
-          .setParameter("code", framework.getCode())
-          .getResultList()
-          .forEach(Framework::relinquishCurrency);
+      List<Framework> previous =
+          em.createNamedQuery(Framework.FIND_CURRENT_OF_CODE, Framework.class)
+              .setParameter("code", framework.getCode())
+              .getResultList();
+      for (Framework earlier : previous) {
+        carryCodeOfPractice(earlier, framework);
+        earlier.relinquishCurrency();
+      }
       framework.makeCurrent();
     }
     em.flush();
@@ -187,6 +193,73 @@ public class FrameworkDraftService {
       stages.add(new StageDraft(stage.getCode(), stage.getTitle(), requirements));
     }
     return stages;
+  }
+
+  /**
+   * A version made current without a code of practice of its own (a CASE package of the framework
+   * alone) keeps the one its predecessor had, so that workers can go on declaring against it: the
+   * same standards and behaviours, each standard evidenced by the competencies that continue those
+   * that evidenced it (by the same code when the version continues none).
+   */
+  private void carryCodeOfPractice(Framework from, Framework to) {
+    boolean hasOwn =
+        !em.createNamedQuery(CodeOfPractice.FIND_BY_FRAMEWORK, CodeOfPractice.class)
+            .setParameter("framework", to)
+            .getResultList()
+            .isEmpty();
+    CodeOfPractice old =
+        em.createNamedQuery(CodeOfPractice.FIND_BY_FRAMEWORK, CodeOfPractice.class)
+            .setParameter("framework", from)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (hasOwn || old == null) {
+      return;
+    }
+    List<Competency> competencies =
+        em.createQuery(
+                "select c from Competency c where c.framework = :framework", Competency.class)
+            .setParameter("framework", to)
+            .getResultList();
+    // an earlier competency's id to the competencies of the new version that continue it
+    Map<String, List<Competency>> successors = new HashMap<>();
+    Map<String, Competency> byCode = new HashMap<>();
+    for (Competency competency : competencies) {
+      byCode.put(competency.getCode(), competency);
+      competency
+          .getContinues()
+          .forEach(
+              earlier ->
+                  successors
+                      .computeIfAbsent(earlier.getId(), k -> new ArrayList<>())
+                      .add(competency));
+    }
+    CodeOfPractice carried =
+        new CodeOfPractice(
+            to, UUID.randomUUID().toString(), old.getTitle(), old.getVersion(), old.getUri());
+    for (Standard standard : old.getStandards()) {
+      Standard copy =
+          carried.addStandard(
+              UUID.randomUUID().toString(),
+              standard.getCode(),
+              standard.getTitle(),
+              standard.getNotes(),
+              standard.getUri());
+      standard
+          .getBehaviours()
+          .forEach(
+              b -> copy.expect(UUID.randomUUID().toString(), b.getCode(), b.getText(), b.getUri()));
+      for (Competency earlier : standard.getCompetencies()) {
+        List<Competency> next =
+            successors.isEmpty()
+                ? java.util.Optional.ofNullable(byCode.get(earlier.getCode()))
+                    .map(List::of)
+                    .orElse(List.of())
+                : successors.getOrDefault(earlier.getId(), List.of());
+        next.forEach(copy::evidencedBy);
+      }
+    }
+    em.persist(carried);
   }
 
   /**

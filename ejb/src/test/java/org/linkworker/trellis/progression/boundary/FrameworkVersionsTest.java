@@ -239,6 +239,38 @@ class FrameworkVersionsTest {
     }
   }
 
+  @Test
+  void versionTwoWithoutACodeOfPracticeKeepsVersionOnesWithItsStandardsEvidencedByTheSuccessors() {
+    var before = fixture.framework.outline().codeOfPractice();
+    versionTwoMadeCurrent();
+
+    var after = fixture.frameworks.current("LWCF").orElseThrow().outline().codeOfPractice();
+
+    assertThat(after).isNotNull();
+    assertThat(after.id()).isNotEqualTo(before.id());
+    assertThat(after.title()).isEqualTo(before.title());
+    assertThat(after.standards())
+        .extracting(s -> s.code() + " " + s.title() + " " + s.behaviours())
+        .containsExactlyElementsOf(
+            before.standards().stream()
+                .map(s -> s.code() + " " + s.title() + " " + s.behaviours())
+                .toList());
+    FrameworkSnapshot two = fixture.frameworks.current("LWCF").orElseThrow();
+    after.standards().stream()
+        .flatMap(s -> s.competencies().stream())
+        .forEach(code -> assertThat(two.competency(code)).as(code).isPresent());
+    for (int i = 0; i < before.standards().size(); i++) {
+      List<String> was = before.standards().get(i).competencies();
+      List<String> is = after.standards().get(i).competencies();
+      if (was.contains("CR.3")) {
+        assertThat(is).contains("CR.3", "CR.7");
+      }
+      if (was.contains("TS.6")) {
+        assertThat(is).contains("LY.6");
+      }
+    }
+  }
+
   private static Integer max(Integer a, Integer b) {
     if (a == null) {
       return b;

@@ -240,12 +240,15 @@ public class FrameworkImportService implements FrameworkLoader {
     if (preview.codeChosen()) {
       return preview;
     }
-    List<Framework> sameTitle =
-        em.createNamedQuery(Framework.FIND_ALL, Framework.class).getResultList().stream()
-            .filter(f -> f.getTitle().equals(preview.title()))
-            .toList();
+    List<String> sameTitle =
+        em.createQuery(
+                "select f.code from Framework f where f.title = :title order by f.code",
+                String.class)
+            .setParameter("title", preview.title())
+            .setMaxResults(1)
+            .getResultList();
     if (!sameTitle.isEmpty()) {
-      return preview.withCode(sameTitle.get(0).getCode());
+      return preview.withCode(sameTitle.get(0));
     }
     Set<String> codes =
         new HashSet<>(

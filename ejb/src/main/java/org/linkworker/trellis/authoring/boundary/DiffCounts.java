@@ -1,6 +1,7 @@
 package org.linkworker.trellis.authoring.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -17,20 +18,20 @@ public final class DiffCounts implements Serializable {
   private final int changed;
   private final int split;
   private final int merged;
-  private final int added;
+  @JsonbTransient private final int added;
   private final int retired;
 
-  DiffCounts(Map<VersionDiff.Kind, Integer> byKind) {
-    this.unchanged = byKind.getOrDefault(VersionDiff.Kind.UNCHANGED, 0);
-    this.changed = byKind.getOrDefault(VersionDiff.Kind.CHANGED, 0);
-    this.split = byKind.getOrDefault(VersionDiff.Kind.SPLIT, 0);
-    this.merged = byKind.getOrDefault(VersionDiff.Kind.MERGED, 0);
-    this.added = byKind.getOrDefault(VersionDiff.Kind.NEW, 0);
-    this.retired = byKind.getOrDefault(VersionDiff.Kind.RETIRED, 0);
+  DiffCounts(Map<VersionDiff.ChangeKind, Integer> byKind) {
+    this.unchanged = byKind.getOrDefault(VersionDiff.ChangeKind.UNCHANGED, 0);
+    this.changed = byKind.getOrDefault(VersionDiff.ChangeKind.CHANGED, 0);
+    this.split = byKind.getOrDefault(VersionDiff.ChangeKind.SPLIT, 0);
+    this.merged = byKind.getOrDefault(VersionDiff.ChangeKind.MERGED, 0);
+    this.added = byKind.getOrDefault(VersionDiff.ChangeKind.NEW, 0);
+    this.retired = byKind.getOrDefault(VersionDiff.ChangeKind.RETIRED, 0);
   }
 
   /** The count of one kind. */
-  public int of(VersionDiff.Kind kind) {
+  public int of(VersionDiff.ChangeKind kind) {
     return switch (kind) {
       case UNCHANGED -> unchanged;
       case CHANGED -> changed;

@@ -17,13 +17,13 @@ import java.util.List;
  */
 @JsonbPropertyOrder({"code", "from", "to", "counts", "changes"})
 public record VersionDiff(
-    String code, String from, String to, DiffCounts counts, List<Change> changes)
+    String code, String from, String to, DiffCounts counts, List<VersionChange> changes)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** What became of a competency (or of several). */
-  public enum Kind {
+  public enum ChangeKind {
     /** Continued by one competency with the same code, domain and statement. */
     UNCHANGED,
     /** Continued by exactly one competency, one to one, with a new code, domain or statement. */
@@ -52,10 +52,10 @@ public record VersionDiff(
    *     once
    */
   @JsonbPropertyOrder({"kind", "from", "to", "fields", "workers", "entries", "courses"})
-  public record Change(
-      Kind kind,
-      List<CompetencyRef> from,
-      List<CompetencyRef> to,
+  public record VersionChange(
+      ChangeKind kind,
+      List<DiffCompetency> from,
+      List<DiffCompetency> to,
       List<String> fields,
       long workers,
       long entries,
@@ -71,7 +71,7 @@ public record VersionDiff(
    * @param code its code in its version
    * @param title its statement
    */
-  public record CompetencyRef(String code, String title) implements Serializable {
+  public record DiffCompetency(String code, String title) implements Serializable {
 
     private static final long serialVersionUID = 1L;
   }

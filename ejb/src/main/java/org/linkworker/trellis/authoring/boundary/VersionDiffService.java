@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.Change;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.CompetencyRef;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.Kind;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.ChangeKind;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.DiffCompetency;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.VersionChange;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.framework.entity.Framework;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -112,11 +112,11 @@ public class VersionDiffService {
    */
   public String csv(VersionDiff diff) {
     List<List<?>> rows = new ArrayList<>();
-    for (Change change : diff.changes()) {
+    for (VersionChange change : diff.changes()) {
       int lines = Math.max(1, Math.max(change.from().size(), change.to().size()));
       for (int i = 0; i < lines; i++) {
-        CompetencyRef old = pick(change.from(), i);
-        CompetencyRef successor = pick(change.to(), i);
+        DiffCompetency old = pick(change.from(), i);
+        DiffCompetency successor = pick(change.to(), i);
         rows.add(
             List.of(
                 change.kind().name(),
@@ -151,7 +151,7 @@ public class VersionDiffService {
         .replaceAll("[^a-z0-9.-]", "-");
   }
 
-  private static CompetencyRef pick(List<CompetencyRef> refs, int i) {
+  private static DiffCompetency pick(List<DiffCompetency> refs, int i) {
     if (refs.isEmpty()) {
       return null;
     }
@@ -168,8 +168,8 @@ public class VersionDiffService {
       int domainPosition,
       int position) {
 
-    CompetencyRef ref() {
-      return new CompetencyRef(code, statement);
+    DiffCompetency ref() {
+      return new DiffCompetency(code, statement);
     }
   }
 
@@ -231,11 +231,11 @@ public class VersionDiffService {
     for (Item old : olds) {
       List<Item> next = successors.getOrDefault(old.id(), List.of());
       if (next.isEmpty()) {
-        drafts.add(new Draft(Kind.RETIRED, List.of(old), List.of(), List.of(), old));
+        drafts.add(new Draft(ChangeKind.RETIRED, List.of(old), List.of(), List.of(), old));
       } else if (next.size() > 1) {
         drafts.add(
             new Draft(
-                Kind.SPLIT,
+                ChangeKind.SPLIT,
                 List.of(old),
                 next.stream().sorted(FRAMEWORK_ORDER).toList(),
                 List.of(),
@@ -245,9 +245,9 @@ public class VersionDiffService {
     for (Item successor : news) {
       List<Item> before = predecessors.get(successor.id());
       if (before.isEmpty()) {
-        drafts.add(new Draft(Kind.NEW, List.of(), List.of(successor), List.of(), successor));
+        drafts.add(new Draft(ChangeKind.NEW, List.of(), List.of(successor), List.of(), successor));
       } else if (before.size() > 1) {
-        drafts.add(new Draft(Kind.MERGED, before, List.of(successor), List.of(), successor));
+        drafts.add(new Draft(ChangeKind.MERGED, before, List.of(successor), List.of(), successor));
       } else if (successors.get(before.get(0).id()).size() == 1) {
         Item old = before.get(0);
         List<String> fields = new ArrayList<>();
@@ -262,7 +262,7 @@ public class VersionDiffService {
         }
         drafts.add(
             new Draft(
-                fields.isEmpty() ? Kind.UNCHANGED : Kind.CHANGED,
+                fields.isEmpty() ? ChangeKind.UNCHANGED : ChangeKind.CHANGED,
                 List.of(old),
                 List.of(successor),
                 fields,
@@ -270,23 +270,23 @@ public class VersionDiffService {
       }
     }
 
-    Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+    Map<ChangeKind, Integer> byKind = new EnumMap<>(ChangeKind.class);
     drafts.forEach(d -> byKind.merge(d.kind(), 1, Integer::sum));
     List<Draft> listed =
         drafts.stream()
-            .filter(d -> withUnchanged || d.kind() != Kind.UNCHANGED)
+            .filter(d -> withUnchanged || d.kind() != ChangeKind.UNCHANGED)
             .sorted(
                 Comparator.comparingInt((Draft d) -> KIND_ORDER.indexOf(d.kind()))
                     .thenComparing(Draft::place, FRAMEWORK_ORDER))
             .toList();
     Touched touched = touched(listed);
-    List<Change> changes =
+    List<VersionChange> changes =
         listed.stream()
             .map(
                 d -> {
                   Set<String> ids = new HashSet<>();
                   d.from().forEach(i -> ids.add(i.id()));
-                  return new Change(
+                  return new VersionChange(
                       d.kind(),
                       d.from().stream().map(Item::ref).toList(),
                       d.to().stream().map(Item::ref).toList(),
@@ -300,12 +300,18 @@ public class VersionDiffService {
         code, earlier.getVersion(), later.getVersion(), new DiffCounts(byKind), changes);
   }
 
-  private static final List<Kind> KIND_ORDER =
-      List.of(Kind.SPLIT, Kind.MERGED, Kind.CHANGED, Kind.NEW, Kind.RETIRED, Kind.UNCHANGED);
+  private static final List<ChangeKind> KIND_ORDER =
+      List.of(
+          ChangeKind.SPLIT,
+          ChangeKind.MERGED,
+          ChangeKind.CHANGED,
+          ChangeKind.NEW,
+          ChangeKind.RETIRED,
+          ChangeKind.UNCHANGED);
 
   /** A change before its counts; {@code place} orders it within its kind. */
   private record Draft(
-      Kind kind, List<Item> from, List<Item> to, List<String> fields, Item place) {}
+      ChangeKind kind, List<Item> from, List<Item> to, List<String> fields, Item place) {}
 
   private static List<Item> ofFramework(Map<String, Item> items, Framework framework) {
     return items.values().stream()

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.Change;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.CompetencyRef;
-import org.linkworker.trellis.authoring.boundary.VersionDiff.Kind;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.ChangeKind;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.DiffCompetency;
+import org.linkworker.trellis.authoring.boundary.VersionDiff.VersionChange;
 import org.linkworker.trellis.catalogue.entity.Course;
 import org.linkworker.trellis.catalogue.entity.CourseMapping;
 import org.linkworker.trellis.catalogue.entity.DeliveryMode;
@@ -66,12 +66,12 @@ class VersionDiffServiceTest {
     return diffing(s -> s.diff(fixture.steward, "LWCF", to, from, withUnchanged));
   }
 
-  private static List<String> codes(List<CompetencyRef> refs) {
-    return refs.stream().map(CompetencyRef::code).toList();
+  private static List<String> codes(List<DiffCompetency> refs) {
+    return refs.stream().map(DiffCompetency::code).toList();
   }
 
-  private static Change only(VersionDiff diff, Kind kind) {
-    List<Change> of = diff.changes().stream().filter(c -> c.kind() == kind).toList();
+  private static VersionChange only(VersionDiff diff, ChangeKind kind) {
+    List<VersionChange> of = diff.changes().stream().filter(c -> c.kind() == kind).toList();
     assertThat(of).as(kind.name()).hasSize(1);
     return of.get(0);
   }
@@ -107,24 +107,29 @@ class VersionDiffServiceTest {
     assertThat(diff.from()).isEqualTo("1");
     assertThat(diff.to()).isEqualTo("2");
     assertThat(diff.changes())
-        .extracting(Change::kind)
-        .containsExactly(Kind.SPLIT, Kind.MERGED, Kind.CHANGED, Kind.NEW, Kind.RETIRED);
+        .extracting(VersionChange::kind)
+        .containsExactly(
+            ChangeKind.SPLIT,
+            ChangeKind.MERGED,
+            ChangeKind.CHANGED,
+            ChangeKind.NEW,
+            ChangeKind.RETIRED);
 
-    Change split = only(diff, Kind.SPLIT);
+    VersionChange split = only(diff, ChangeKind.SPLIT);
     assertThat(codes(split.from())).containsExactly("CR.3");
     assertThat(codes(split.to())).containsExactly("CR.3", "CR.7");
-    Change merged = only(diff, Kind.MERGED);
+    VersionChange merged = only(diff, ChangeKind.MERGED);
     assertThat(codes(merged.from())).containsExactly("DI.1", "DI.6");
     assertThat(codes(merged.to())).containsExactly("DI.1");
-    Change moved = only(diff, Kind.CHANGED);
+    VersionChange moved = only(diff, ChangeKind.CHANGED);
     assertThat(codes(moved.from())).containsExactly("TS.6");
     assertThat(codes(moved.to())).containsExactly("LY.6");
     assertThat(moved.fields()).containsExactly("code", "domain", "title");
     assertThat(moved.to().get(0).title()).startsWith("Support other link workers to develop");
-    Change added = only(diff, Kind.NEW);
+    VersionChange added = only(diff, ChangeKind.NEW);
     assertThat(added.from()).isEmpty();
     assertThat(codes(added.to())).containsExactly("DI.7");
-    Change retired = only(diff, Kind.RETIRED);
+    VersionChange retired = only(diff, ChangeKind.RETIRED);
     assertThat(codes(retired.from())).containsExactly("CC.5");
     assertThat(retired.to()).isEmpty();
 
@@ -146,8 +151,8 @@ class VersionDiffServiceTest {
   void theUnchangedAreListedWhenAskedForEachContinuingItsTwin() {
     VersionDiff diff = diff("1", "2", true);
 
-    List<Change> unchanged =
-        diff.changes().stream().filter(c -> c.kind() == Kind.UNCHANGED).toList();
+    List<VersionChange> unchanged =
+        diff.changes().stream().filter(c -> c.kind() == ChangeKind.UNCHANGED).toList();
     assertThat(unchanged).hasSize(diff.counts().getUnchanged());
     assertThat(unchanged)
         .allSatisfy(
@@ -194,25 +199,26 @@ class VersionDiffServiceTest {
 
     VersionDiff diff = diff("1", "2", false);
 
-    Change split = only(diff, Kind.SPLIT);
+    VersionChange split = only(diff, ChangeKind.SPLIT);
     assertThat(List.of(split.workers(), split.entries(), split.courses()))
         .containsExactly(1L, 2L, 0L);
-    Change merged = only(diff, Kind.MERGED);
+    VersionChange merged = only(diff, ChangeKind.MERGED);
     assertThat(List.of(merged.workers(), merged.entries(), merged.courses()))
         .containsExactly(2L, 2L, 2L);
-    Change retired = only(diff, Kind.RETIRED);
+    VersionChange retired = only(diff, ChangeKind.RETIRED);
     assertThat(List.of(retired.workers(), retired.entries(), retired.courses()))
         .containsExactly(1L, 1L, 0L);
-    Change moved = only(diff, Kind.CHANGED);
+    VersionChange moved = only(diff, ChangeKind.CHANGED);
     assertThat(List.of(moved.workers(), moved.entries(), moved.courses()))
         .containsExactly(0L, 0L, 0L);
-    Change added = only(diff, Kind.NEW);
+    VersionChange added = only(diff, ChangeKind.NEW);
     assertThat(List.of(added.workers(), added.entries(), added.courses()))
         .containsExactly(0L, 0L, 0L);
 
-    Change listening =
+    VersionChange listening =
         diff("1", "2", true).changes().stream()
-            .filter(c -> c.kind() == Kind.UNCHANGED && codes(c.from()).equals(List.of("PC.1")))
+            .filter(
+                c -> c.kind() == ChangeKind.UNCHANGED && codes(c.from()).equals(List.of("PC.1")))
             .findFirst()
             .orElseThrow();
     assertThat(listening.courses()).isEqualTo(1);

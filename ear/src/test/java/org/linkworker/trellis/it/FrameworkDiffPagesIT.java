@@ -27,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The steward's diff of two framework versions in a real browser, by keyboard: LWCF version 2
  * imported under a version of this run's own, reached from the import page, compared with version 1
- * chosen in the form; the counts, the split and the merge read from the table. axe on the page;
- * every control reached by Tab.
+ * chosen in the form; the counts, the split and the merge read from the table; a version with none
+ * before it said so next to the field; the CSV download. axe on the page; every control reached by
+ * Tab.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,15 +55,7 @@ class FrameworkDiffPagesIT {
 
   @Test
   void theStewardComparesVersionOneWithVersionTwoByKeyboard() {
-    String version =
-        "2-page" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
-    HttpResponse<String> imported =
-        new Http(base)
-            .as("steward")
-            .postJsonFile(
-                "api/frameworks?code=LWCF&version=" + version,
-                TestData.shipped("lwcf-2.case.json").content());
-    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    String version = importedVersion();
 
     Browser.signInOnce(browser, base, "steward");
     browser.get(base + "framework/import.xhtml");
@@ -120,6 +113,44 @@ class FrameworkDiffPagesIT {
     Browser.assertAccessible(browser);
     Keyboard.assertEveryControlReachable(browser);
     Browser.screenshot(browser, "framework-diff");
+  }
+
+  @Test
+  void aVersionWithNoneBeforeItSaysSoNextToTheEarlierVersionAndTheDiffDownloadsAsCsv() {
+    Browser.signInOnce(browser, base, "steward");
+    browser.get(base + "framework/diff.xhtml?code=LWCF&version=1");
+    arrive("from-message");
+    waiting().until(d -> !d.findElement(By.id("from-message")).getText().isBlank());
+    assertThat(text("from-message")).contains("has no version before 1");
+    assertThat(browser.findElements(By.id("diff-changes"))).isEmpty();
+    Browser.assertAccessible(browser);
+    Keyboard.assertEveryControlReachable(browser);
+
+    HttpResponse<String> csv =
+        WebSession.signedIn(base, "steward", Http.DEMO_PASSWORD)
+            .get(
+                "framework/diff.xhtml?code=LWCF&version="
+                    + importedVersion()
+                    + "&from=1&format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo("kind,from_code,from_title,to_code,to_title,fields,workers,entries,courses");
+    assertThat(csv.body()).contains("RETIRED,CC.5,");
+  }
+
+  /** LWCF version 2 imported by the steward under a version of its own; the version. */
+  private String importedVersion() {
+    String version =
+        "2-page" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+    HttpResponse<String> imported =
+        new Http(base)
+            .as("steward")
+            .postJsonFile(
+                "api/frameworks?code=LWCF&version=" + version,
+                TestData.shipped("lwcf-2.case.json").content());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+    return version;
   }
 
   private String text(String id) {

@@ -183,6 +183,15 @@ class IsolationMatrixIT {
     return code;
   }
 
+  /** A framework of a code of its own in two draft versions, 1 and 2; its code. */
+  private String twoVersions(byte[] casePackage) {
+    String code = draftFramework(casePackage);
+    HttpResponse<String> second =
+        as("steward").postJsonFile("api/frameworks?code=" + code + "&version=2", casePackage);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    return code;
+  }
+
   private static String createOrganisation(Http steward, String name, String kind) {
     HttpResponse<String> response =
         steward.postJson(
@@ -278,6 +287,17 @@ class IsolationMatrixIT {
     }
     publishCases.add(new Case("steward", "a draft", publish, 200));
     m.put("POST /api/frameworks/{code}/{version}/publish", publishCases);
+
+    String compared = twoVersions(casePackage);
+    Function<Http, HttpResponse<String>> diff =
+        h -> h.getJson("api/frameworks/" + compared + "/2/diff?from=1");
+    List<Case> diffCases = new ArrayList<>();
+    diffCases.add(new Case(null, "two versions", diff, 401));
+    diffCases.add(new Case("steward", "two versions", diff, 200));
+    for (String actor : List.of("empA", "supA", "wrkA", "provP", "empB")) {
+      diffCases.add(new Case(actor, "two versions", diff, 403));
+    }
+    m.put("GET /api/frameworks/{code}/{version}/diff", diffCases);
 
     String newOrg = "{\"name\":\"Matrix org %s\",\"kind\":\"EMPLOYER\"}";
     m.put(
@@ -1961,6 +1981,15 @@ class IsolationMatrixIT {
         and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
     m.put(
         "framework/draft.xhtml?code=NOSUCH&version=1",
+        and(expect(302, 404, 403, 403, 403, 403), "empB", 403));
+    String compared =
+        twoVersions(
+            org.linkworker.trellis.testing.TestData.thirdParty("MarkdownFramework.json").content());
+    m.put(
+        "framework/diff.xhtml?code=" + compared + "&version=2&from=1",
+        and(expect(302, 200, 403, 403, 403, 403), "empB", 403));
+    m.put(
+        "framework/diff.xhtml?code=NOSUCH&version=2",
         and(expect(302, 404, 403, 403, 403, 403), "empB", 403));
     m.put("account/password.xhtml", everyoneSignedIn);
     m.put("account/tokens.xhtml", everyoneSignedIn);

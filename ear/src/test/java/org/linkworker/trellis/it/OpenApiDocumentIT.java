@@ -131,6 +131,16 @@ class OpenApiDocumentIT {
         .contains("200", "401", "404")
         .doesNotContain("403", "409");
     assertThat(operations.get("GET /api/audit").keySet()).contains("200", "400", "401", "403");
+    assertThat(operations.get("GET /api/frameworks/{code}/{version}/diff").keySet())
+        .contains("200", "400", "401", "403", "404");
+    assertThat(
+            operations
+                .get("GET /api/frameworks/{code}/{version}/diff")
+                .getJsonObject("200")
+                .getJsonObject("content")
+                .keySet())
+        .anyMatch(type -> type.startsWith("application/json"))
+        .anyMatch(type -> type.startsWith("text/csv"));
   }
 
   @Test

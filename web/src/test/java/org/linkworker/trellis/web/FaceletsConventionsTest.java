@@ -98,6 +98,8 @@ class FaceletsConventionsTest {
           "progression_gap_reports.status.",
           "framework_import.classification.",
           "framework_import.levelSource.",
+          "framework_diff.kind.",
+          "framework_diff.field.",
           "api.problem.http.");
 
   private static Properties bundle;
@@ -177,6 +179,17 @@ class FaceletsConventionsTest {
   void everyFrameworkStatusHasALabel() {
     for (FrameworkStatus status : FrameworkStatus.values()) {
       assertThat(bundle).containsKey("common.status." + status.name());
+    }
+  }
+
+  @Test
+  void everyKindOfVersionChangeAndEveryFieldItNamesHasALabel() {
+    for (org.linkworker.trellis.authoring.boundary.VersionDiff.ChangeKind kind :
+        org.linkworker.trellis.authoring.boundary.VersionDiff.ChangeKind.values()) {
+      assertThat(bundle).containsKey("framework_diff.kind." + kind.name());
+    }
+    for (String field : List.of("code", "domain", "title")) {
+      assertThat(bundle).containsKey("framework_diff.field." + field);
     }
   }
 

@@ -98,7 +98,7 @@ public class FrameworkService {
    * Versions compare by their dot-separated parts, numerically where both parts are numbers, so
    * that 10 comes after 9.
    */
-  static final Comparator<String> VERSION_ORDER =
+  public static final Comparator<String> VERSION_ORDER =
       (left, right) -> {
         String[] a = left.split("\\.");
         String[] b = right.split("\\.");

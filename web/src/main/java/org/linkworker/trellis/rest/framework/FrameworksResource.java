@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,19 +34,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.authoring.boundary.FrameworkAuthoringService;
+import org.linkworker.trellis.authoring.boundary.VersionDiff;
+import org.linkworker.trellis.authoring.boundary.VersionDiffService;
 import org.linkworker.trellis.framework.boundary.FrameworkImportPreview;
 import org.linkworker.trellis.framework.boundary.FrameworkImportRequest;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.framework.boundary.StageDraft;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.data.DataFile;
+import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.rest.ApiTexts;
+import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
- * Framework versions: the list, one version whole, and its CASE export. Anyone signed in may read
- * them (PRODUCT.md).
+ * Framework versions: the list, one version whole, and its CASE export, which anyone signed in may
+ * read (PRODUCT.md); and the steward's work on them: import, stages, publication and the diff of
+ * two versions.
  */
 @Path("frameworks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,15 +59,22 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 @Tag(name = "Frameworks")
 public class FrameworksResource {
 
+  private static final MediaType CSV = MediaType.valueOf(Csv.MEDIA_TYPE);
+
   private FrameworkService frameworks;
   private FrameworkAuthoringService authoring;
+  private VersionDiffService diffs;
   private CurrentCaller caller;
 
   @Inject
   public FrameworksResource(
-      FrameworkService frameworks, FrameworkAuthoringService authoring, CurrentCaller caller) {
+      FrameworkService frameworks,
+      FrameworkAuthoringService authoring,
+      VersionDiffService diffs,
+      CurrentCaller caller) {
     this.frameworks = frameworks;
     this.authoring = authoring;
+    this.diffs = diffs;
     this.caller = caller;
   }
 
@@ -349,6 +362,71 @@ public class FrameworksResource {
       PublishPayload body) {
     boolean current = body == null || body.current() == null || body.current();
     return FrameworkSummaryView.of(authoring.publish(caller.get(), code, version, current));
+  }
+
+  @GET
+  @Path("{code}/{version}/diff")
+  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+  @Operation(
+      summary = "What changed between two versions of a framework",
+      description =
+          "The steward. Read from what each competency of the later version continues (CASE"
+              + " exactMatchOf or replacedBy), through any versions between the two: each change is"
+              + " UNCHANGED (continues one, same code, domain and statement), CHANGED (one to one,"
+              + " `fields` naming what differs: code, domain, title), SPLIT (one earlier competency"
+              + " continued by two or more), MERGED (one continuing two or more), NEW (continues"
+              + " none of the earlier version) or RETIRED (continued by none). Each change counts,"
+              + " on its earlier competencies, the `workers` with a claim in a CPD entry that is not"
+              + " a draft or a standing assessment, the CPD `entries` (any status) claiming them and"
+              + " the `courses` (any status) mapped to them, each once. `counts` counts every kind;"
+              + " the unchanged are listed only with unchanged=true. `from` defaults to the highest"
+              + " version below this one (404 when there is none); 400 naming `from` when it is"
+              + " this version or a later one. JSON by default; `Accept: text/csv` for one row per"
+              + " competency of each change, as an attachment.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The changes",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VersionDiff.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+      },
+      headers =
+          @Header(
+              name = HttpHeaders.CONTENT_DISPOSITION,
+              description =
+                  "For CSV: attachment; filename=\"framework-diff-<code>-<from>-to-<version>.csv\""))
+  @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
+  @APIResponse(responseCode = "401", ref = StandardResponses.UNAUTHORIZED)
+  public Response diff(
+      @Parameter(description = "Framework code", example = "LWCF") @PathParam("code") String code,
+      @Parameter(description = "The later version", example = "2") @PathParam("version")
+          String version,
+      @Parameter(
+              description = "The earlier version (default: the highest version below this one)",
+              example = "1")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "List the unchanged competencies too (they are always counted)")
+          @QueryParam("unchanged")
+          @DefaultValue("false")
+          boolean unchanged,
+      @Context HttpHeaders headers) {
+    VersionDiff diff = diffs.diff(caller.get(), code, version, from, unchanged);
+    MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
+    if (CSV.equals(chosen)) {
+      return Response.ok(diffs.csv(diff), Csv.MEDIA_TYPE)
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"" + VersionDiffService.fileName(diff) + ".csv\"")
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .header("X-Content-Type-Options", "nosniff")
+          .build();
+    }
+    return Response.ok(diff, MediaType.APPLICATION_JSON).build();
   }
 
   private static NotFoundException notFound(String code, String version) {

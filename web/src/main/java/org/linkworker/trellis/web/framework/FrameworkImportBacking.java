@@ -8,6 +8,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +166,21 @@ public class FrameworkImportBacking implements Serializable {
   /** The drafts waiting for their stages and publication, newest version first within a code. */
   public List<FrameworkSummary> getDrafts() {
     return frameworks.list().stream().filter(f -> f.status() == FrameworkStatus.DRAFT).toList();
+  }
+
+  /**
+   * Every version with an earlier version of its code, newest first within a code: each links to
+   * its diff with the version before.
+   */
+  public List<FrameworkSummary> getComparable() {
+    List<FrameworkSummary> all = frameworks.list();
+    List<FrameworkSummary> comparable = new ArrayList<>();
+    for (int i = 0; i + 1 < all.size(); i++) {
+      if (all.get(i).code().equals(all.get(i + 1).code())) {
+        comparable.add(all.get(i));
+      }
+    }
+    return comparable;
   }
 
   public Part getFile() {

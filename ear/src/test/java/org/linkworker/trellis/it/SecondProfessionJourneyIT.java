@@ -224,14 +224,32 @@ class SecondProfessionJourneyIT {
     soft.assertThat(browser.findElement(By.id("gap-CO-4")).getText()).contains(COMPETENCY);
     soft.check(() -> Browser.assertAccessible(browser));
 
+    // Northgate's mandatory training asks for the coaches' competencies only.
     press("nav-compliance");
     arrive("compliance-on-form");
+    soft.assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Northgate mandatory training")
+        .contains("SP.2")
+        .contains("SP.3")
+        .doesNotContain("Riverside");
     soft.check(() -> Browser.assertAccessible(browser));
 
+    // The declaration is against the coaches' code of practice, and is made by keyboard.
     browser.get(base + "portfolio/declaration.xhtml");
     arrive("code");
     soft.assertThat(browser.findElements(By.id("standard-HC.1"))).hasSize(1);
-    soft.assertThat(browser.findElement(By.id("code")).getText()).doesNotContain("Link Worker");
+    soft.assertThat(browser.findElements(By.id("standard-HC.6"))).hasSize(1);
+    soft.assertThat(browser.findElements(By.id("standard-SP.1"))).isEmpty();
+    soft.check(() -> Browser.assertAccessible(browser));
+    tabTo("declaration-confirm");
+    new Actions(browser).sendKeys(Keys.SPACE).perform();
+    typeInto("declaration-statement", "I practise by the code for health and wellbeing coaches.");
+    press("declare");
+    arrive("declaration-done");
+    soft.assertThat(browser.findElement(By.id("declarations-table")).getText())
+        .contains("HWBC 1")
+        .contains("I practise by the code for health and wellbeing coaches.");
+    soft.assertThat(browser.findElements(By.id("declare"))).isEmpty();
     soft.check(() -> Browser.assertAccessible(browser));
 
     // 5. Northgate's employer finds the coach under the coaches' stage.

@@ -54,6 +54,17 @@ public class FrameworkService {
     return current.current().map(FrameworkSnapshot::outline);
   }
 
+  /**
+   * The current version of the framework a person at this career stage works in (a person's
+   * framework is their stage's; code in any case), from the application-wide snapshot without a
+   * statement; the default framework's for no stage or a stage no current framework has.
+   */
+  public Optional<FrameworkOutline> findCurrentForStage(String stageCode) {
+    Optional<FrameworkSnapshot> theirs =
+        stageCode == null || stageCode.isBlank() ? Optional.empty() : current.forStage(stageCode);
+    return theirs.or(current::current).map(FrameworkSnapshot::outline);
+  }
+
   /** One framework version, whole. */
   public Optional<FrameworkOutline> find(
       @NotBlank(message = "{frameworkService.code.required}") String code,

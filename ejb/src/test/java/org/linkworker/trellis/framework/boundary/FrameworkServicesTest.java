@@ -166,6 +166,20 @@ class FrameworkServicesTest {
   }
 
   @Test
+  void aPersonsFrameworkIsTheOneOfTheirStageAndTheDefaultWithoutOne() {
+    importMini();
+    importLwcf();
+
+    assertThat(read(s -> s.findCurrentForStage("JUNIOR")).orElseThrow().code()).isEqualTo("MINI");
+    assertThat(read(s -> s.findCurrentForStage("junior")).orElseThrow().code()).isEqualTo("MINI");
+    assertThat(read(s -> s.findCurrentForStage("LINK_WORKER")).orElseThrow().code())
+        .isEqualTo("LWCF");
+    assertThat(read(s -> s.findCurrentForStage(null)).orElseThrow().code()).isEqualTo("LWCF");
+    assertThat(read(s -> s.findCurrentForStage("NO_SUCH_STAGE")).orElseThrow().code())
+        .isEqualTo("LWCF");
+  }
+
+  @Test
   void findGivesTheWholeFrameworkInOrder() {
     importMini();
 

@@ -7,10 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
+import org.linkworker.trellis.identity.boundary.PeopleService;
+import org.linkworker.trellis.web.security.CurrentCaller;
 
 /**
- * Finds the framework a page shows: the current one, or the version named by the page's {@code
- * code} and {@code version} parameters.
+ * Finds the framework a page shows: the current version of the signed-in person's own framework
+ * (their career stage's; the default framework for someone without a stage or not signed in), or
+ * the version named by the page's {@code code} and {@code version} parameters.
  *
  * <p>Request scoped so that the page body and the layout's footer share one read of the current
  * framework instead of loading it twice.
@@ -19,27 +22,42 @@ import org.linkworker.trellis.framework.boundary.FrameworkService;
 public class FrameworkLookup {
 
   private FrameworkService frameworks;
+  private PeopleService people;
+  private CurrentCaller currentCaller;
   private Optional<FrameworkOutline> current;
 
   @Inject
-  public FrameworkLookup(FrameworkService frameworks) {
+  public FrameworkLookup(
+      FrameworkService frameworks, PeopleService people, CurrentCaller currentCaller) {
     this.frameworks = frameworks;
+    this.people = people;
+    this.currentCaller = currentCaller;
   }
 
   /** For the CDI client proxy only. */
   protected FrameworkLookup() {}
 
-  /** The current framework, read at most once per request. */
+  /**
+   * The current version of the signed-in person's framework (the one of their career stage), or of
+   * the default framework for someone without a stage or not signed in; read at most once per
+   * request.
+   */
   public Optional<FrameworkOutline> current() {
     if (current == null) {
-      current = frameworks.findCurrent();
+      current =
+          currentCaller
+              .find()
+              .map(caller -> people.me(caller).stage())
+              .map(frameworks::findCurrentForStage)
+              .orElseGet(frameworks::findCurrent);
     }
     return current;
   }
 
   /**
-   * The framework a page asked for: the current one when neither code nor version is given,
-   * otherwise exactly that version (empty when either part is missing or it does not exist).
+   * The framework a page asked for: the signed-in person's current one (see {@link #current}) when
+   * neither code nor version is given, otherwise exactly that version (empty when either part is
+   * missing or it does not exist).
    */
   public Optional<FrameworkOutline> choose(String code, String version) {
     if (!isVersionNamed(code, version)) {

@@ -34,7 +34,8 @@ class CodeOfPracticeBackingTest {
   void aFrameworkWithoutACodeOfPracticeHasNoStandards() {
     CodeOfPracticeBacking page =
         new CodeOfPracticeBacking(
-            new FrameworkLookup(new FakeFrameworkService(SampleFramework.outline(true, null))),
+            FrameworkLookupTest.nobodySignedIn(
+                new FakeFrameworkService(SampleFramework.outline(true, null))),
             null,
             null);
     page.load();
@@ -47,7 +48,8 @@ class CodeOfPracticeBackingTest {
   @Test
   void withNoFrameworkLoadedThePageIsEmptyNotBroken() {
     CodeOfPracticeBacking page =
-        new CodeOfPracticeBacking(new FrameworkLookup(new FakeFrameworkService(null)), null, null);
+        new CodeOfPracticeBacking(
+            FrameworkLookupTest.nobodySignedIn(new FakeFrameworkService(null)), null, null);
     page.load();
 
     assertThat(page.isFound()).isFalse();

@@ -11,7 +11,7 @@ import org.linkworker.trellis.web.framework.FrameworkBrowseBacking.DescriptorRow
 class FrameworkBrowseBackingTest {
 
   private FrameworkBrowseBacking backing(FakeFrameworkService service) {
-    return new FrameworkBrowseBacking(new FrameworkLookup(service));
+    return new FrameworkBrowseBacking(FrameworkLookupTest.nobodySignedIn(service));
   }
 
   @Test

@@ -104,6 +104,13 @@ public final class HardenDomain {
     }
     set(jms, "type", "DISABLED", "JMS broker");
 
+    // A server killed between the two phases of a commit leaves the transaction in doubt in the
+    // databases it prepared (Payara's own, for a batch chunk's checkpoint), their rows locked until
+    // the transaction manager settles it from its log: let it do so at every start.
+    for (Element transactions : children(config, "transaction-service")) {
+      set(transactions, "automatic-recovery", "true", "transaction service (recovery at start)");
+    }
+
     Map<String, Element> protocols = new HashMap<>();
     for (Element protocol : descendants(config, "protocol")) {
       protocols.put(protocol.getAttribute("name"), protocol);

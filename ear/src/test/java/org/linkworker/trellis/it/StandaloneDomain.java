@@ -144,13 +144,23 @@ final class StandaloneDomain implements AutoCloseable {
         HttpRequest.newBuilder(URI.create(base() + "health/ready"))
             .timeout(Duration.ofSeconds(30))
             .build();
+    // The server's health is UP before the application has loaded (its web module answers 503
+    // meanwhile): ready is when the API also answers, refusing a caller with no credentials.
+    HttpRequest api =
+        HttpRequest.newBuilder(URI.create(base() + "api/me"))
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .build();
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
       try {
         HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
-          return;
+          response = client.send(api, HttpResponse.BodyHandlers.ofString());
+          if (response.statusCode() == 401) {
+            return;
+          }
         }
         last = response.statusCode() + " " + response.body();
       } catch (IOException notYet) {

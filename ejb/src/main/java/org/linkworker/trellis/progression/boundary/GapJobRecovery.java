@@ -1,16 +1,27 @@
 package org.linkworker.trellis.progression.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 /**
  * At start-up, after the schema is migrated: gap-report jobs that a stopped server left running are
  * marked failed, so that whoever started them can restart them.
+ *
+ * <p>Should the rows be locked (a transaction the transaction manager is still settling after a
+ * crash), the application starts all the same and the marking is tried again a little later, a few
+ * times, rather than failing the deployment.
  */
 @Startup
 @Singleton
@@ -21,17 +32,60 @@ public class GapJobRecovery {
 
   private static final System.Logger LOG = System.getLogger(GapJobRecovery.class.getName());
 
+  /** How long to wait before trying again, and how many tries in all. */
+  static final long RETRY_MILLIS = 20_000;
+
+  static final int TRIES = 10;
+
   @Inject GapSnapshotService snapshots;
+
+  @Resource TimerService timers;
+
+  private int tries;
 
   @PostConstruct
   void failAbandonedJobs() {
-    int failed = snapshots.failAbandoned();
-    if (failed > 0) {
+    attempt();
+  }
+
+  @Timeout
+  void tryAgain(Timer timer) {
+    attempt();
+  }
+
+  private void attempt() {
+    tries++;
+    try {
+      int failed = snapshots.failAbandoned();
+      if (failed > 0) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "{0} gap-report job(s) left running by the last server were marked FAILED; restart"
+                + " them from the report page or POST /api/reports/jobs/'{'id'}'/restart",
+            failed);
+      }
+    } catch (EJBException | PersistenceException e) {
+      if (tries >= TRIES) {
+        LOG.log(
+            System.Logger.Level.ERROR,
+            "Gap-report jobs left running by the last server could not be marked FAILED after "
+                + tries
+                + " tries",
+            e);
+        return;
+      }
       LOG.log(
           System.Logger.Level.WARNING,
-          "{0} gap-report job(s) left running by the last server were marked FAILED; restart them"
-              + " from the report page or POST /api/reports/jobs/'{'id'}'/restart",
-          failed);
+          "Gap-report jobs left running by the last server could not be read yet (try "
+              + tries
+              + " of "
+              + TRIES
+              + "): "
+              + e.getMessage()
+              + "; trying again in "
+              + RETRY_MILLIS / 1000
+              + " s");
+      timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig("gap job recovery", false));
     }
   }
 }

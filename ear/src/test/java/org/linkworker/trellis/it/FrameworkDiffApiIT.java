@@ -253,6 +253,19 @@ class FrameworkDiffApiIT {
   }
 
   @Test
+  void theDiffDownloadsAsAPdf() {
+    HttpResponse<String> pdf = steward().get(diffPath("?from=1"), "application/pdf");
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"framework-diff-lwcf-1-to-")
+        .endsWith(".pdf\"");
+    assertThat(pdf.body()).startsWith("%PDF-");
+  }
+
+  @Test
   void withoutFromTheVersionBelowIsCompared() {
     List<String> below =
         Http.json(steward().getJson("api/frameworks")).asJsonArray().stream()

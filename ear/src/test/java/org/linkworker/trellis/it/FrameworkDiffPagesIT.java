@@ -110,13 +110,15 @@ class FrameworkDiffPagesIT {
     assertThat(browser.findElements(By.id("no-differences"))).isEmpty();
     assertThat(browser.findElement(By.id("diff-csv")).getAttribute("href"))
         .contains("format=csv", "from=1", "version=" + version);
+    assertThat(browser.findElement(By.id("diff-pdf")).getAttribute("href"))
+        .contains("format=pdf", "from=1", "version=" + version);
     Browser.assertAccessible(browser);
     Keyboard.assertEveryControlReachable(browser);
     Browser.screenshot(browser, "framework-diff");
   }
 
   @Test
-  void aVersionWithNoneBeforeItSaysSoNextToTheEarlierVersionAndTheDiffDownloadsAsCsv() {
+  void aVersionWithNoneBeforeItSaysSoNextToTheEarlierVersionAndTheDiffDownloadsAsCsvAndPdf() {
     Browser.signInOnce(browser, base, "steward");
     browser.get(base + "framework/diff.xhtml?code=LWCF&version=1");
     arrive("from-message");
@@ -137,6 +139,17 @@ class FrameworkDiffPagesIT {
     assertThat(csv.body().lines().findFirst().orElseThrow())
         .isEqualTo("kind,from_code,from_title,to_code,to_title,fields,workers,entries,courses");
     assertThat(csv.body()).contains("RETIRED,CC.5,");
+
+    HttpResponse<String> pdf =
+        WebSession.signedIn(base, "steward", Http.DEMO_PASSWORD)
+            .get(
+                "framework/diff.xhtml?code=LWCF&version="
+                    + importedVersion()
+                    + "&from=1&format=pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-");
   }
 
   /** LWCF version 2 imported by the steward under a version of its own; the version. */

@@ -144,6 +144,11 @@ public class VersionDiffService {
         rows);
   }
 
+  /** The diff as a PDF file for printing (A4 landscape): the counts, then a row per change. */
+  public byte[] pdf(VersionDiff diff) {
+    return VersionDiffDocument.render(diff);
+  }
+
   /** The name of the diff's download, without its extension. */
   public static String fileName(VersionDiff diff) {
     return ("framework-diff-" + diff.code() + "-" + diff.from() + "-to-" + diff.to())

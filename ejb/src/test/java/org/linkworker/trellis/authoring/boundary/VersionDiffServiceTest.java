@@ -329,4 +329,24 @@ class VersionDiffServiceTest {
     assertThat(lines.get(5)).startsWith("CHANGED,TS.6,").contains(",LY.6,", ",code domain title,");
     assertThat(VersionDiffService.fileName(diff)).isEqualTo("framework-diff-lwcf-1-to-2");
   }
+
+  @Test
+  void thePdfNamesTheVersionsCountsEveryKindAndHasARowPerChange() throws Exception {
+    VersionDiff diff = diff("1", "2", false);
+
+    byte[] pdf = diffing(s -> s.pdf(diff));
+
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    try {
+      String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+      assertThat(text)
+          .contains("LWCF: what changed from version 1 to version 2")
+          .contains("41 unchanged, 1 changed, 1 split, 1 merged, 1 new, 1 retired")
+          .contains("Split", "Merged", "Retired", "CR.7", "LY.6", "DI.7", "CC.5");
+    } finally {
+      reader.close();
+    }
+  }
 }

@@ -43,6 +43,7 @@ import org.linkworker.trellis.framework.boundary.StageDraft;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.platform.export.PdfLayout;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -60,6 +61,7 @@ import org.linkworker.trellis.web.security.CurrentCaller;
 public class FrameworksResource {
 
   private static final MediaType CSV = MediaType.valueOf(Csv.MEDIA_TYPE);
+  private static final MediaType PDF = MediaType.valueOf(PdfLayout.MEDIA_TYPE);
 
   private FrameworkService frameworks;
   private FrameworkAuthoringService authoring;
@@ -366,7 +368,7 @@ public class FrameworksResource {
 
   @GET
   @Path("{code}/{version}/diff")
-  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+  @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, PdfLayout.MEDIA_TYPE})
   @Operation(
       summary = "What changed between two versions of a framework",
       description =
@@ -382,7 +384,8 @@ public class FrameworksResource {
               + " the unchanged are listed only with unchanged=true. `from` defaults to the highest"
               + " version below this one (404 when there is none); 400 naming `from` when it is"
               + " this version or a later one. JSON by default; `Accept: text/csv` for one row per"
-              + " competency of each change, as an attachment.")
+              + " competency of each change, `Accept: application/pdf` for the counts and a row per"
+              + " change on A4 landscape, both as attachments.")
   @APIResponse(
       responseCode = "200",
       description = "The changes",
@@ -390,13 +393,17 @@ public class FrameworksResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VersionDiff.class)),
-        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = PdfLayout.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary"))
       },
       headers =
           @Header(
               name = HttpHeaders.CONTENT_DISPOSITION,
               description =
-                  "For CSV: attachment; filename=\"framework-diff-<code>-<from>-to-<version>.csv\""))
+                  "For CSV or PDF: attachment;"
+                      + " filename=\"framework-diff-<code>-<from>-to-<version>.csv\" (.pdf)"))
   @APIResponse(responseCode = "400", ref = StandardResponses.BAD_REQUEST)
   @APIResponse(responseCode = "403", ref = StandardResponses.FORBIDDEN)
   @APIResponse(responseCode = "404", ref = StandardResponses.NOT_FOUND)
@@ -416,7 +423,17 @@ public class FrameworksResource {
           boolean unchanged,
       @Context HttpHeaders headers) {
     VersionDiff diff = diffs.diff(caller.get(), code, version, from, unchanged);
-    MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
+    MediaType chosen =
+        ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
+    if (PDF.equals(chosen)) {
+      return Response.ok(diffs.pdf(diff), PdfLayout.MEDIA_TYPE)
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"" + VersionDiffService.fileName(diff) + ".pdf\"")
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .header("X-Content-Type-Options", "nosniff")
+          .build();
+    }
     if (CSV.equals(chosen)) {
       return Response.ok(diffs.csv(diff), Csv.MEDIA_TYPE)
           .header(

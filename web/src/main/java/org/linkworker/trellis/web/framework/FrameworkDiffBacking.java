@@ -16,6 +16,7 @@ import org.linkworker.trellis.platform.Blank;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.platform.export.PdfLayout;
 import org.linkworker.trellis.web.faces.Downloads;
 import org.linkworker.trellis.web.faces.FieldMessages;
 import org.linkworker.trellis.web.faces.Refusals;
@@ -26,7 +27,8 @@ import org.linkworker.trellis.web.security.CurrentCaller;
  * version of a framework to a later one (splits, merges, changes, new and retired competencies, the
  * unchanged only counted) and how many workers, CPD entries and courses each change touches. The
  * version defaults to the code's newest, {@code from} to the version below it; {@code ?format=csv}
- * downloads the diff as the API gives it with {@code Accept: text/csv}.
+ * (or {@code pdf}) downloads the diff as the API gives it with {@code Accept: text/csv} (or {@code
+ * application/pdf}).
  *
  * <p>Request scoped: the choice of versions is a GET form, so every diff has an address.
  */
@@ -108,6 +110,14 @@ public class FrameworkDiffBacking {
     if ("csv".equals(Blank.orNull(format))) {
       Downloads.send(
           context, Csv.MEDIA_TYPE, VersionDiffService.fileName(diff) + ".csv", diffs.csv(diff));
+    } else if ("pdf".equals(Blank.orNull(format))) {
+      byte[] pdf = diffs.pdf(diff);
+      Downloads.send(
+          context,
+          PdfLayout.MEDIA_TYPE,
+          VersionDiffService.fileName(diff) + ".pdf",
+          pdf.length,
+          new java.io.ByteArrayInputStream(pdf));
     }
   }
 

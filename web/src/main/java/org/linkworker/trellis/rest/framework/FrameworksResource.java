@@ -45,6 +45,7 @@ import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.platform.export.PdfLayout;
 import org.linkworker.trellis.rest.ApiTexts;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
@@ -426,22 +427,12 @@ public class FrameworksResource {
     MediaType chosen =
         ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
     if (PDF.equals(chosen)) {
-      return Response.ok(diffs.pdf(diff), PdfLayout.MEDIA_TYPE)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"" + VersionDiffService.fileName(diff) + ".pdf\"")
-          .header(HttpHeaders.CACHE_CONTROL, "no-store")
-          .header("X-Content-Type-Options", "nosniff")
-          .build();
+      return Attachments.of(
+          diffs.pdf(diff), PdfLayout.MEDIA_TYPE, VersionDiffService.fileName(diff) + ".pdf");
     }
     if (CSV.equals(chosen)) {
-      return Response.ok(diffs.csv(diff), Csv.MEDIA_TYPE)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"" + VersionDiffService.fileName(diff) + ".csv\"")
-          .header(HttpHeaders.CACHE_CONTROL, "no-store")
-          .header("X-Content-Type-Options", "nosniff")
-          .build();
+      return Attachments.of(
+          diffs.csv(diff), Csv.MEDIA_TYPE, VersionDiffService.fileName(diff) + ".csv");
     }
     return Response.ok(diff, MediaType.APPLICATION_JSON).build();
   }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.GapReport;
 import org.linkworker.trellis.progression.boundary.GapReportService;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -102,19 +103,11 @@ public class GapReportsResource {
         ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
     String name = "gap-report-" + report.username() + "-" + report.stage().toLowerCase();
     if (CSV.equals(chosen)) {
-      return download(reports.csv(report), Csv.MEDIA_TYPE, name + ".csv");
+      return Attachments.of(reports.csv(report), Csv.MEDIA_TYPE, name + ".csv");
     }
     if (PDF.equals(chosen)) {
-      return download(reports.pdf(report), GapReportService.PDF_MEDIA_TYPE, name + ".pdf");
+      return Attachments.of(reports.pdf(report), GapReportService.PDF_MEDIA_TYPE, name + ".pdf");
     }
     return Response.ok(report, MediaType.APPLICATION_JSON).build();
-  }
-
-  private static Response download(Object content, String type, String fileName) {
-    return Response.ok(content, type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
   }
 }

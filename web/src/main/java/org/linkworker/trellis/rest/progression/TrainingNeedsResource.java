@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.boundary.TrainingNeeds;
 import org.linkworker.trellis.progression.boundary.TrainingNeedsService;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -99,13 +100,10 @@ public class TrainingNeedsResource {
     TrainingNeeds analysis = needs.needs(caller.get(), organisation, DateParameters.date("on", on));
     MediaType chosen = ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV);
     if (CSV.equals(chosen)) {
-      return Response.ok(needs.csv(analysis, part), Csv.MEDIA_TYPE)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"" + TrainingNeedsService.fileName(analysis, part) + ".csv\"")
-          .header(HttpHeaders.CACHE_CONTROL, "no-store")
-          .header("X-Content-Type-Options", "nosniff")
-          .build();
+      return Attachments.of(
+          needs.csv(analysis, part),
+          Csv.MEDIA_TYPE,
+          TrainingNeedsService.fileName(analysis, part) + ".csv");
     }
     return Response.ok(analysis, MediaType.APPLICATION_JSON).build();
   }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.platform.export.PdfLayout;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.problem.StandardResponses;
@@ -120,25 +121,17 @@ public class CoverageReportsResource {
     MediaType chosen =
         ContentNegotiation.choose(headers, MediaType.APPLICATION_JSON_TYPE, CSV, PDF);
     if (CSV.equals(chosen)) {
-      return download(
+      return Attachments.of(
           coverage.csv(report, part),
           Csv.MEDIA_TYPE,
           CoverageService.fileName(report, part == null ? "" : part) + ".csv");
     }
     if (PDF.equals(chosen)) {
-      return download(
+      return Attachments.of(
           coverage.pdf(report),
           PdfLayout.MEDIA_TYPE,
           CoverageService.fileName(report, null) + ".pdf");
     }
     return Response.ok(report, MediaType.APPLICATION_JSON).build();
-  }
-
-  private static Response download(Object content, String type, String fileName) {
-    return Response.ok(content, type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
   }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.rest.ApiTexts;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.problem.StandardResponses;
 import org.linkworker.trellis.web.security.CurrentCaller;
 import org.linkworker.trellis.workforce.boundary.CpdSummaryFile;
@@ -93,11 +94,7 @@ public class CpdSummariesResource {
       throw new InvalidInputException(errors);
     }
     CpdSummaryFile file = summaries.summary(caller.get(), username, first, last);
-    return Response.ok(file.content(), CpdSummaryFile.MEDIA_TYPE)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Attachments.of(file.content(), CpdSummaryFile.MEDIA_TYPE, file.fileName());
   }
 
   /** The day given, or the default when none is; a day that is not one is an error of its field. */

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.platform.export.Csv;
+import org.linkworker.trellis.rest.Attachments;
 import org.linkworker.trellis.rest.ContentNegotiation;
 import org.linkworker.trellis.rest.DateParameters;
 import org.linkworker.trellis.rest.Paging;
@@ -134,12 +135,6 @@ public class TeamComplianceReportsResource {
   private Response csv(Supplier<String> body, String name, TeamService.Filter filter) {
     String content = body.get();
     LocalDate day = filter.on() == null ? team.today() : filter.on();
-    return Response.ok(content, Csv.MEDIA_TYPE)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "attachment; filename=\"" + name + "-" + day + ".csv\"")
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Attachments.of(content, Csv.MEDIA_TYPE, name + "-" + day + ".csv");
   }
 }

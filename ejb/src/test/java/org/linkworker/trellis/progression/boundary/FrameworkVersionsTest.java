@@ -259,16 +259,29 @@ class FrameworkVersionsTest {
     after.standards().stream()
         .flatMap(s -> s.competencies().stream())
         .forEach(code -> assertThat(two.competency(code)).as(code).isPresent());
+    // v1's code of practice links DI.1, DI.6 (merged into DI.1) and CC.5 (retired), not CR.3 or
+    // TS.6: every standard keeps each link through its successor, and loses a retired one
+    int merged = 0;
+    int retired = 0;
     for (int i = 0; i < before.standards().size(); i++) {
       List<String> was = before.standards().get(i).competencies();
       List<String> is = after.standards().get(i).competencies();
-      if (was.contains("CR.3")) {
-        assertThat(is).contains("CR.3", "CR.7");
+      if (was.contains("DI.6") || was.contains("DI.1")) {
+        assertThat(is).as(before.standards().get(i).code()).contains("DI.1");
+        merged++;
       }
-      if (was.contains("TS.6")) {
-        assertThat(is).contains("LY.6");
+      if (was.contains("CC.5")) {
+        assertThat(is).as(before.standards().get(i).code()).doesNotContain("CC.5");
+        retired++;
       }
+      long unchanged =
+          was.stream().filter(c -> !List.of("DI.1", "DI.6", "CC.5").contains(c)).count();
+      assertThat(is.stream().filter(c -> !c.equals("DI.1")).count())
+          .as(before.standards().get(i).code())
+          .isEqualTo(unchanged);
     }
+    assertThat(merged).as("standards linking DI.1 or DI.6").isPositive();
+    assertThat(retired).as("standards linking CC.5").isPositive();
   }
 
   private static Integer max(Integer a, Integer b) {

@@ -74,6 +74,10 @@ public final class JsonFields {
           file.name(), "is not well-formed JSON: " + e.getMessage() + where(e.getLocation()), e);
     } catch (JsonException | IllegalStateException e) {
       throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson refuses a file nested more deeply than its limit (1,000 levels) with a bare
+      // RuntimeException; it is as unreadable as any other, not a failure of the server.
+      throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new DataFileException(file.name(), "top level", "is not a JSON object");

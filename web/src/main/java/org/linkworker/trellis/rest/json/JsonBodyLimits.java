@@ -1,0 +1,146 @@
+package org.linkworker.trellis.rest.json;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.linkworker.trellis.rest.ApiTexts;
+
+/**
+ * Bounds every JSON request body before any reader sees it: its size, and how deeply it nests lists
+ * and objects. Without them a body of 10,000 nested arrays made the JSON parser give up with an
+ * unchecked exception (a 500), and a body of many megabytes was read whole into memory and bound.
+ *
+ * <p>A payload (a CPD entry, a course, a person...) is a few kilobytes at most: its body may be
+ * {@value #PAYLOAD_MB} MB, which still lets a 1 MB text reach validation and be refused there with
+ * the field named. A framework's CASE package, read as bytes, may be {@value #PACKAGE_MB} MB. No
+ * body of the API nests more than {@value #MAX_DEPTH} levels. Too large is a 413, too deep a 400,
+ * both problem documents; the stream stops at the first byte over the bound, so the rest of the
+ * body is never read into memory.
+ */
+@Provider
+public class JsonBodyLimits implements ReaderInterceptor {
+
+  /** The most a JSON payload may be, in megabytes. */
+  public static final int PAYLOAD_MB = 2;
+
+  /** The most a CASE package (a JSON body read as bytes) may be, in megabytes. */
+  public static final int PACKAGE_MB = 20;
+
+  /** The deepest a JSON body may nest arrays and objects. */
+  public static final int MAX_DEPTH = 64;
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    if (type != null
+        && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            || type.getSubtype().endsWith("+json"))) {
+      int megabytes = context.getType() == byte[].class ? PACKAGE_MB : PAYLOAD_MB;
+      context.setInputStream(new Bounded(context.getInputStream(), megabytes));
+    }
+    try {
+      return context.proceed();
+    } catch (Exceeded exceeded) {
+      throw new WebApplicationException(
+          exceeded.getMessage(), Response.status(exceeded.status).build());
+    }
+  }
+
+  /**
+   * A bound was passed, raised from inside whatever reader was reading (none of them catch an
+   * unchecked exception of a stream) and answered above as a problem of its status.
+   */
+  static final class Exceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    final int status;
+
+    Exceeded(int status, String message) {
+      super(message, null, false, false);
+      this.status = status;
+    }
+  }
+
+  /** The body, counted and scanned for nesting as it is read. */
+  static final class Bounded extends FilterInputStream {
+
+    private final long maxBytes;
+    private final int megabytes;
+    private long read;
+    private int depth;
+    private boolean inString;
+    private boolean escaped;
+
+    Bounded(InputStream in, int megabytes) {
+      super(in);
+      this.megabytes = megabytes;
+      this.maxBytes = megabytes * 1024L * 1024L;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b != -1) {
+        see((byte) b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        see(buffer[offset + i]);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      // Skipped bytes would escape the count; read them instead.
+      long skipped = 0;
+      while (skipped < n && read() != -1) {
+        skipped++;
+      }
+      return skipped;
+    }
+
+    private void see(byte b) {
+      if (++read > maxBytes) {
+        throw new Exceeded(
+            Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
+            ApiTexts.text("api.problem.body.tooLarge", megabytes));
+      }
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+        } else if (b == '\\') {
+          escaped = true;
+        } else if (b == '"') {
+          inString = false;
+        }
+        return;
+      }
+      switch (b) {
+        case '"' -> inString = true;
+        case '[', '{' -> {
+          if (++depth > MAX_DEPTH) {
+            throw new Exceeded(
+                Response.Status.BAD_REQUEST.getStatusCode(),
+                ApiTexts.text("api.problem.body.tooDeep", MAX_DEPTH));
+          }
+        }
+        case ']', '}' -> depth--;
+        default -> {
+          // Any other byte (UTF-8 continuation bytes never look like these) changes nothing.
+        }
+      }
+    }
+  }
+}

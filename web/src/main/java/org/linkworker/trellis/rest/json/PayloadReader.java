@@ -5,15 +5,18 @@ import jakarta.json.JsonConfig;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
@@ -21,6 +24,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import org.linkworker.trellis.rest.ApiTexts;
 
 /**
  * Reads every JSON request body that a resource takes as one of the API's payload records, with
@@ -43,6 +47,8 @@ public class PayloadReader implements MessageBodyReader<Record> {
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
   @Override
   public boolean isReadable(
       Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -64,15 +70,25 @@ public class PayloadReader implements MessageBodyReader<Record> {
   /** The record the body describes; null for an empty body or a JSON null. */
   static <T extends Record> T read(InputStream body, Charset charset, Class<T> type)
       throws IOException {
-    PushbackInputStream in = new PushbackInputStream(body, 1);
-    int first = in.read();
-    if (first == -1) {
+    // Bounded by JsonBodyLimits before it gets here (a payload is at most a few megabytes).
+    byte[] bytes = body.readAllBytes();
+    if (new String(bytes, charset).isBlank()) {
+      // Nothing, or only white space: as empty as no body at all.
       return null;
     }
-    in.unread(first);
     JsonValue json;
-    try (JsonReader reader = READERS.createReader(in, charset)) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(bytes), charset)) {
       json = reader.readValue();
+    }
+    // A reader stops after the first value: {"a":1}{"a":2} would bind the first and drop the rest
+    // unseen. A parser says when anything but white space follows (hasNext throws for it).
+    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(bytes), charset)) {
+      parser.next();
+      parser.getValue();
+      if (parser.hasNext()) {
+        throw new JsonParsingException(
+            ApiTexts.text("api.problem.body.trailing"), parser.getLocation());
+      }
     }
     if (json.getValueType() == JsonValue.ValueType.NULL) {
       return null;

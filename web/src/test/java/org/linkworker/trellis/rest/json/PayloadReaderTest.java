@@ -78,4 +78,21 @@ class PayloadReaderTest {
         .as("a record of the API's packages, here a test's")
         .isTrue();
   }
+
+  @Test
+  void anythingAfterTheValueIsUnreadableRatherThanDropped() throws IOException {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"name\":\"A\",\"kind\":\"EMPLOYER\"}{\"name\":\"B\",\"kind\":\"EMPLOYER\"}"))
+        .isInstanceOf(JsonException.class);
+    assertThatThrownBy(() -> read("{\"name\":\"A\",\"kind\":\"EMPLOYER\"} x"))
+        .isInstanceOf(JsonException.class);
+    assertThat(read("{\"name\":\"A\",\"kind\":\"EMPLOYER\"}\r\n  ")).isNotNull();
+  }
+
+  @Test
+  void aBodyOfWhiteSpaceIsNoBody() throws IOException {
+    assertThat(read("  \r\n")).isNull();
+  }
 }

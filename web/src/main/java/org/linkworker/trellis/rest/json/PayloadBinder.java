@@ -125,7 +125,10 @@ public final class PayloadBinder {
       return null;
     }
     return switch (shape) {
-      case TEXT -> json instanceof JsonString text ? text.getString() : reject(field, shape, json);
+      case TEXT ->
+          json instanceof JsonString text
+              ? text(text.getString(), field)
+              : reject(field, shape, json);
       case TRUE_FALSE ->
           switch (json.getValueType()) {
             case TRUE -> Boolean.TRUE;
@@ -240,10 +243,42 @@ public final class PayloadBinder {
     return null;
   }
 
+  /**
+   * The earliest and latest dates a payload takes. ISO-8601 allows year 0 and years beyond 9999
+   * ({@code +99999-01-01}), which no person means and the database cannot keep or compare.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+  /**
+   * The text as sent, unless it holds half of a surrogate pair ({@code "\uD800"} alone): such a
+   * string is no Unicode text, and would be stored as a question mark, not as what was sent.
+   */
+  private Object text(String text, String field) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        errors.putIfAbsent(field, Messages.format("json.text_not_unicode"));
+        return null;
+      }
+    }
+    return text;
+  }
+
   private Object date(JsonValue json, String field) {
     if (json instanceof JsonString text) {
       try {
-        return LocalDate.parse(text.getString());
+        LocalDate date = LocalDate.parse(text.getString());
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+          errors.putIfAbsent(field, Messages.format("json.date_range", EARLIEST, LATEST));
+          return null;
+        }
+        return date;
       } catch (DateTimeParseException notADate) {
         // Refused below, with the same message as any other value that is no date.
       }

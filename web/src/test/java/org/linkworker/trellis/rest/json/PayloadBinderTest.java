@@ -225,4 +225,32 @@ class PayloadBinderTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Instant");
   }
+
+  @Test
+  void yearZeroAndYearsBeyond9999AreRefusedThoughIsoAllowsThem() {
+    String[] impossible = {"0000-01-01", "+99999-01-01", "1899-12-31", "-0001-06-01"};
+    for (String date : impossible) {
+      assertThat(refusal("{\"date\":\"" + date + "\"}", Entry.class))
+          .as(date)
+          .containsEntry("date", "Must be a date from 1900-01-01 to 9999-12-31.");
+    }
+    assertThat(bind("{\"date\":\"1900-01-01\"}", Entry.class).date())
+        .isEqualTo(PayloadBinder.EARLIEST);
+    assertThat(bind("{\"date\":\"9999-12-31\"}", Entry.class).date())
+        .isEqualTo(PayloadBinder.LATEST);
+  }
+
+  @Test
+  void textWithHalfASurrogatePairIsRefusedAndWholePairsAreKept() {
+    assertThat(refusal("{\"name\":\"a\\uD800b\",\"kind\":\"EMPLOYER\"}", OrganisationPayload.class))
+        .containsOnlyKeys("name");
+    assertThat(refusal("{\"name\":\"\\uDC00\",\"kind\":\"EMPLOYER\"}", OrganisationPayload.class))
+        .containsOnlyKeys("name");
+    assertThat(
+            bind(
+                    "{\"name\":\"\\uD83D\\uDE00 club\",\"kind\":\"EMPLOYER\"}",
+                    OrganisationPayload.class)
+                .name())
+        .isEqualTo("\uD83D\uDE00 club");
+  }
 }

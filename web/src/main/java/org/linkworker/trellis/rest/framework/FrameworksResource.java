@@ -3,7 +3,7 @@ package org.linkworker.trellis.rest.framework;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -290,7 +290,7 @@ public class FrameworksResource {
       @Parameter(description = "Framework code", example = "HWBC") @PathParam("code") String code,
       @Parameter(description = "Framework version", example = "1") @PathParam("version")
           String version,
-      JsonStructure stages) {
+      JsonValue stages) {
     return FrameworkView.of(
         authoring.replaceStages(caller.get(), code, version, StagesPayload.read(stages)));
   }

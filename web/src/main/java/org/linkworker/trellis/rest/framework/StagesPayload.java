@@ -3,7 +3,6 @@ package org.linkworker.trellis.rest.framework;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +22,9 @@ final class StagesPayload {
 
   private StagesPayload() {}
 
-  static List<StageDraft> read(JsonStructure body) {
+  // Any JSON value, not JsonStructure: the JSON-P reader reads a string or a number for a body
+  // such as "x", which a JsonStructure parameter cannot take (the runtime failed with a 500).
+  static List<StageDraft> read(JsonValue body) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (body == null || body.getValueType() != JsonValue.ValueType.ARRAY) {
       throw new InvalidInputException(Map.of("stages", ApiTexts.text("api.stages.notAList")));

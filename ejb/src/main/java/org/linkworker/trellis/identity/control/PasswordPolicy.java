@@ -43,6 +43,10 @@ public final class PasswordPolicy {
     if (length > MAX_LENGTH) {
       return Optional.of(Messages.format("identity.password_too_long", MAX_LENGTH));
     }
+    if (password.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+      // No keyboard types a NUL or an escape, and some systems cut a password short at a NUL.
+      return Optional.of(Messages.format("identity.password_control"));
+    }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null
         && !username.isBlank()

@@ -61,4 +61,12 @@ class PasswordPolicyTest {
     assertThat(problem(null)).isPresent();
     assertThat(problem("x".repeat(201))).contains("Use at most 200 characters.");
   }
+
+  @Test
+  void controlCharactersAreRefusedSinceNoKeyboardTypesThem() {
+    assertThat(problem("wide river\u0000lantern")).isPresent();
+    assertThat(problem("wide river\nlantern")).isPresent();
+    assertThat(problem("wide river\u001blantern")).isPresent();
+    assertThat(problem("wide river lantern")).isEmpty();
+  }
 }

@@ -32,6 +32,9 @@ public class JsonBodyLimits implements ReaderInterceptor {
   /** The most a CASE package (a JSON body read as bytes) may be, in megabytes. */
   public static final int PACKAGE_MB = 20;
 
+  /** How much of a refused body is read and thrown away so that the client hears the answer. */
+  static final int DISCARDED_MB = 64;
+
   /** The deepest a JSON body may nest arrays and objects. */
   public static final int MAX_DEPTH = 64;
 
@@ -42,13 +45,34 @@ public class JsonBodyLimits implements ReaderInterceptor {
         && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
             || type.getSubtype().endsWith("+json"))) {
       int megabytes = context.getType() == byte[].class ? PACKAGE_MB : PAYLOAD_MB;
-      context.setInputStream(new Bounded(context.getInputStream(), megabytes));
+      InputStream original = context.getInputStream();
+      context.setInputStream(new Bounded(original, megabytes));
+      try {
+        return context.proceed();
+      } catch (Exceeded exceeded) {
+        discardRest(original);
+        throw new WebApplicationException(
+            exceeded.getMessage(), Response.status(exceeded.status).build());
+      }
     }
+    return context.proceed();
+  }
+
+  /**
+   * Reads what is left of a refused body, unkept, up to {@value #DISCARDED_MB} MB: a client that is
+   * still sending when the answer comes (the JDK's HttpClient, for one) would otherwise see the
+   * connection end with no answer at all instead of the 413.
+   */
+  private static void discardRest(InputStream body) {
+    byte[] buffer = new byte[64 * 1024];
+    long left = DISCARDED_MB * 1024L * 1024L;
     try {
-      return context.proceed();
-    } catch (Exceeded exceeded) {
-      throw new WebApplicationException(
-          exceeded.getMessage(), Response.status(exceeded.status).build());
+      int n;
+      while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+        left -= n;
+      }
+    } catch (IOException gone) {
+      // The client went away; the refusal stands all the same.
     }
   }
 

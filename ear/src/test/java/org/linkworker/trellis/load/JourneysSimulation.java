@@ -91,6 +91,9 @@ public class JourneysSimulation extends Simulation {
           scenario(role.getKey().label())
               .exec(feed(feeder))
               .exec(signIn(role.getKey()))
+              // A person whose sign-in failed does not go on to the pages (each would fail again,
+              // not signed in, and hide the one failure that counts).
+              .exitHereIfFailed()
               .exec(asLongAs(session -> System.currentTimeMillis() < endsAt).on(journey))
               .exec(signOut(role.getKey()))
               .injectOpen(rampUsers(users).during(Duration.ofSeconds(settings.ramp()))));

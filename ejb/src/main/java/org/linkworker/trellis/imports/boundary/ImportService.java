@@ -182,6 +182,21 @@ public class ImportService {
   }
 
   /**
+   * How many rows of an import its committed chunks have read, where its job's reader resumes. It
+   * is written by {@link #chunkWritten} in the chunk's own transaction, with the chunk's rows, so
+   * it always agrees with them; the batch runtime's checkpoint is kept in Payara's own database
+   * and, after the server is killed while a chunk commits, it may be one chunk behind the rows (the
+   * chunk would be counted twice) or ahead of them (the chunk would be skipped).
+   */
+  public long committedRows(String importId) {
+    return em.createNamedQuery(FileImport.BY_ID, FileImport.class)
+        .setParameter("id", importId)
+        .setHint(REFRESH, true)
+        .getSingleResult()
+        .getDoneRows();
+  }
+
+  /**
    * Records what a chunk of rows did, in the chunk's transaction: the import's counters move, the
    * errors stored for its lines before are replaced (a chunk written again after a restart adds
    * nothing twice), and its errors are stored in one batch.

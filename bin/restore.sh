@@ -36,7 +36,7 @@ if [ ! -f "$manifest" ] || [ ! -f "$backup/trellis/service.properties" ]; then
   say "trellis/): a backup interrupted halfway has no backup.properties. Choose another."
   exit 2
 fi
-property() { sed -n "s/^$1=//p" "$manifest" | tail -n 1; }
+property() { sed -n "s/^$1=//p" "$manifest" | tail -n 1 | sed 's/\\:/:/g'; }
 expected_files=$(property evidenceFiles)
 found_files=0
 if [ -d "$backup/evidence" ]; then

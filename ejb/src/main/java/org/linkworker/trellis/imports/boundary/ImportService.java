@@ -181,11 +181,18 @@ public class ImportService {
     if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_restartable", status);
     }
-    JobExecution last = operator().getJobExecution(run.getExecutionId());
-    long execution =
-        abandoned(last)
-            ? operator().start(last.getJobName(), parameters(importId))
-            : operator().restart(run.getExecutionId(), parameters(importId));
+    long execution;
+    try {
+      JobExecution last = operator().getJobExecution(run.getExecutionId());
+      execution =
+          abandoned(last)
+              ? operator().start(last.getJobName(), parameters(importId))
+              : operator().restart(run.getExecutionId(), parameters(importId));
+    } catch (NoSuchJobExecutionException unknown) {
+      // Payara's job repository does not know it (a data folder restored from a backup, which
+      // holds Trellis's database only): a new execution, which resumes after the committed rows.
+      execution = operator().start(run.getKind().job(), parameters(importId));
+    }
     self().runAs(importId, execution);
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }

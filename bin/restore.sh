@@ -10,7 +10,8 @@
 # is; the folder is checked first: backup.properties (written last, so only a finished backup has
 # it), the database's service.properties and as many evidence files as the backup says it holds.
 # Payara's own data (its batch job history) is not in a backup: imports and report jobs that had not
-# finished show as FAILED and cannot be restarted; make them again.
+# finished show as FAILED; an import's restart carries on after its committed rows, a report job's
+# restart after the workers it wrote.
 #
 # Exit codes: 0 restored; 2 no backup named, no such backup, or not a complete backup; 3 the data
 # folder already holds a database or evidence files (restore into a fresh one, or move them away);

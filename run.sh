@@ -14,8 +14,31 @@
 #
 # TRELLIS_HEAP (e.g. 4g) gives the server a heap of that size, -Xms and -Xmx alike; unset, Payara's
 # default (-Xmx512m).
+#
+# Backups (see bin/backup.sh and bin/restore.sh):
+#   ./run.sh --backup            the running server backs up its database and evidence files online
+#                                into TRELLIS_HOME/backups (as the steward: TRELLIS_STEWARD_USER and
+#                                TRELLIS_STEWARD_PASSWORD, or TRELLIS_TOKEN)
+#   ./run.sh --restore <folder>  restores a backup, offline, into a TRELLIS_HOME without a database;
+#                                ./run.sh then starts on it
 set -euo pipefail
 cd "$(dirname "$0")"
+
+case "${1:-}" in
+  --backup)
+    shift
+    exec bash bin/backup.sh "$@"
+    ;;
+  --restore)
+    shift
+    exec bash bin/restore.sh "$@"
+    ;;
+  "") ;;
+  *)
+    printf '[trellis] Unknown option "%s": ./run.sh, ./run.sh --backup or ./run.sh --restore <backup folder>.\n' "$1"
+    exit 2
+    ;;
+esac
 
 TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
 mkdir -p "$TRELLIS_HOME"
@@ -63,6 +86,17 @@ fi
 bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" \
   "$TRELLIS_HOME/derby-lib" "$TRELLIS_HOME/derby" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
 asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
+
+# Evidence files and backups live in the data folder beside the database, where a backup is restored
+# to (the evidence folder was the domain's before; it is moved once).
+if [ -z "${TRELLIS_EVIDENCE_DIR:-}" ]; then
+  export TRELLIS_EVIDENCE_DIR="$TRELLIS_HOME/evidence"
+  if [ -d "$domain_dir/evidence" ] && [ ! -e "$TRELLIS_EVIDENCE_DIR" ]; then
+    mv "$domain_dir/evidence" "$TRELLIS_EVIDENCE_DIR"
+    say "Moved the evidence files to $TRELLIS_EVIDENCE_DIR."
+  fi
+fi
+export TRELLIS_BACKUP_DIR=${TRELLIS_BACKUP_DIR:-$TRELLIS_HOME/backups}
 
 # The application is deployed by the autodeploy folder only, so a deployment never races the
 # server's own boot-time redeployment of what it already has.
@@ -115,7 +149,8 @@ cat <<INFO
   Trellis is running at http://localhost:$HTTP_PORT/
   REST API:  http://localhost:$HTTP_PORT/api/frameworks/current
   OpenAPI:   http://localhost:$HTTP_PORT/openapi    Health: http://localhost:$HTTP_PORT/health
-  Data:      $TRELLIS_HOME (Derby database in $TRELLIS_HOME/derby)
+  Data:      $TRELLIS_HOME (Derby database in $TRELLIS_HOME/derby, evidence in $TRELLIS_EVIDENCE_DIR)
+  Backup:    ./run.sh --backup (online, as the steward), restore: ./run.sh --restore <folder>
   Log:       $server_log
   Admin:     http://localhost:$ADMIN_PORT/ (this machine only; user admin, password in $PASSWORD_FILE)
 

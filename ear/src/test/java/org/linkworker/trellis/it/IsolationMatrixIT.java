@@ -605,6 +605,7 @@ class IsolationMatrixIT {
     workforceRows(m);
     reportJobRows(m);
     reminderRows(m, everyone);
+    backupRows(m);
     trainingNeedsRows(m);
     coverageRows(m);
     teamRows(m);
@@ -794,6 +795,21 @@ class IsolationMatrixIT {
     return "{\"code\":\""
         + code
         + "\",\"title\":\"Matrix training\",\"items\":[{\"competency\":\"PC.1\",\"months\":12}]}";
+  }
+
+  /**
+   * An online backup of the whole database and every evidence file: the steward's alone (the
+   * steward's one case makes a backup of the test database under the build's folder).
+   */
+  private void backupRows(Map<String, List<Case>> m) {
+    Function<Http, HttpResponse<String>> backUp = h -> h.postJson("api/backups", "");
+    List<Case> cases = new ArrayList<>();
+    cases.add(new Case(null, "a backup", backUp, 401));
+    cases.add(new Case("steward", "a backup", backUp, 201));
+    for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
+      cases.add(new Case(actor, "a backup", backUp, 403));
+    }
+    m.put("POST /api/backups", cases);
   }
 
   /**

@@ -128,6 +128,20 @@ final class StandaloneDomain implements AutoCloseable {
     write(config, xml.substring(0, javaConfig.end()) + options + xml.substring(javaConfig.end()));
   }
 
+  /**
+   * Points the (stopped) server at another Derby system home: its database is {@code trellis} in
+   * there, as a restored data folder's is.
+   */
+  void rehome(Path derbyHome) {
+    Path config = domainDir.resolve("config/domain.xml");
+    String xml = read(config);
+    String option = "-Dderby.system.home=" + derbyHome();
+    if (!xml.contains(option)) {
+      throw new IllegalStateException("no " + option + " in " + config);
+    }
+    write(config, xml.replace(option, "-Dderby.system.home=" + derbyHome.toAbsolutePath()));
+  }
+
   /** Starts the server (asadmin returns once it is up), its environment extended by {@code env}. */
   void start(Map<String, String> env) {
     asadmin(env, "start-domain", name);

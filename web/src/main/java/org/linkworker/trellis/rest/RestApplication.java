@@ -48,7 +48,8 @@ import org.linkworker.trellis.rest.problem.StandardResponses;
       @Tag(name = "Organisations", description = "Organisations and adding their people"),
       @Tag(name = "People", description = "One person's account"),
       @Tag(name = "Me", description = "The signed-in person, their password and tokens"),
-      @Tag(name = "Audit", description = "The audit log (steward)")
+      @Tag(name = "Audit", description = "The audit log (steward)"),
+      @Tag(name = "Operations", description = "Backups of the running server (steward)")
     },
     security = {
       @SecurityRequirement(name = RestApplication.BASIC),

@@ -61,6 +61,11 @@ public class CourseImportRows {
     return imports.content(importId);
   }
 
+  /** How many of the file's rows committed chunks have read: where the job's reader resumes. */
+  public long committedRows(String importId) {
+    return imports.committedRows(importId);
+  }
+
   /** Writes one chunk of rows of an import. */
   public void write(String importId, List<CsvRow> rows) {
     if (rows.isEmpty()) {

@@ -76,6 +76,11 @@ public class AccessPolicy {
     return caller.has(Role.STEWARD);
   }
 
+  /** Backing up the database and the evidence files, online, is the steward's. */
+  public boolean mayBackUp(Caller caller) {
+    return caller.has(Role.STEWARD);
+  }
+
   /** The audit log is the steward's. */
   public boolean maySeeAudit(Caller caller) {
     return caller.has(Role.STEWARD);

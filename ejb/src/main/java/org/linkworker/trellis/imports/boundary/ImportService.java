@@ -5,6 +5,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,14 @@ public class ImportService {
 
   /** EclipseLink's hint to read a row again even when the persistence context holds it. */
   private static final String REFRESH = "eclipselink.refresh";
+
+  /**
+   * When this deployment loaded the service, before it started any job. An execution the batch
+   * runtime still shows running that was created before then ran in a server that is gone (killed,
+   * or the power went): the runtime never ends it by itself, so the import counts as FAILED and a
+   * restart starts a new execution, which resumes after the rows committed.
+   */
+  private static final Instant LOADED_AT = Instant.now();
 
   /** How many errors an import's view carries; the error report has them all. */
   public static final int ERRORS_SHOWN = 1000;
@@ -161,8 +171,8 @@ public class ImportService {
   }
 
   /**
-   * Restarts an import that failed or was stopped: a new execution that continues after the last
-   * chunk committed.
+   * Restarts an import that failed or was stopped, or that a killed server left running: a new
+   * execution that continues after the last chunk committed.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView restart(Caller caller, String importId) {
@@ -171,7 +181,18 @@ public class ImportService {
     if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_restartable", status);
     }
-    long execution = operator().restart(run.getExecutionId(), parameters(importId));
+    long execution;
+    try {
+      JobExecution last = operator().getJobExecution(run.getExecutionId());
+      execution =
+          abandoned(last)
+              ? operator().start(last.getJobName(), parameters(importId))
+              : operator().restart(run.getExecutionId(), parameters(importId));
+    } catch (NoSuchJobExecutionException unknown) {
+      // Payara's job repository does not know it (a data folder restored from a backup, which
+      // holds Trellis's database only): a new execution, which resumes after the committed rows.
+      execution = operator().start(run.getKind().job(), parameters(importId));
+    }
     self().runAs(importId, execution);
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }
@@ -179,6 +200,21 @@ public class ImportService {
   /** The file of an import, for its job's reader. */
   public byte[] content(String importId) {
     return em.find(FileImport.class, importId).getContent();
+  }
+
+  /**
+   * How many rows of an import its committed chunks have read, where its job's reader resumes. It
+   * is written by {@link #chunkWritten} in the chunk's own transaction, with the chunk's rows, so
+   * it always agrees with them; the batch runtime's checkpoint is kept in Payara's own database
+   * and, after the server is killed while a chunk commits, it may be one chunk behind the rows (the
+   * chunk would be counted twice) or ahead of them (the chunk would be skipped).
+   */
+  public long committedRows(String importId) {
+    return em.createNamedQuery(FileImport.BY_ID, FileImport.class)
+        .setParameter("id", importId)
+        .setHint(REFRESH, true)
+        .getSingleResult()
+        .getDoneRows();
   }
 
   /**
@@ -297,19 +333,37 @@ public class ImportService {
     if (run.getExecutionId() == null) {
       return "STARTING";
     }
-    BatchStatus status;
+    JobExecution execution;
     try {
-      status = operator().getJobExecution(run.getExecutionId()).getBatchStatus();
+      execution = operator().getJobExecution(run.getExecutionId());
     } catch (NoSuchJobExecutionException e) {
       return "FAILED";
     }
-    return switch (status) {
+    if (abandoned(execution)) {
+      return "FAILED";
+    }
+    return switch (execution.getBatchStatus()) {
       case STARTING -> "STARTING";
       case STARTED, STOPPING -> "STARTED";
       case STOPPED -> "STOPPED";
       case COMPLETED -> "COMPLETED";
       case FAILED, ABANDONED -> "FAILED";
     };
+  }
+
+  /**
+   * Whether the execution was left running by a server that is gone: the runtime still shows it
+   * running, but it was created before this deployment loaded the service.
+   */
+  static boolean abandoned(JobExecution execution) {
+    BatchStatus status = execution.getBatchStatus();
+    boolean running =
+        status == BatchStatus.STARTING
+            || status == BatchStatus.STARTED
+            || status == BatchStatus.STOPPING;
+    return running
+        && execution.getCreateTime() != null
+        && execution.getCreateTime().toInstant().isBefore(LOADED_AT);
   }
 
   /** This bean through the container, so that its transaction attributes apply. */

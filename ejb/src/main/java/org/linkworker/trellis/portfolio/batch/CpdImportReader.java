@@ -12,9 +12,10 @@ import org.linkworker.trellis.portfolio.boundary.CpdImportRows;
 import org.linkworker.trellis.portfolio.control.CpdCsv;
 
 /**
- * Reads an import's file row by row; the checkpoint is how many rows have been read. A {@code
- * Dependent} bean, so that the batch runtime finds it by name in the EJB module (which discovers
- * annotated beans only) and gets a fresh one for each step.
+ * Reads an import's file row by row; the checkpoint is how many rows have been read, and a restart
+ * resumes after the rows the import's committed chunks read. A {@code Dependent} bean, so that the
+ * batch runtime finds it by name in the EJB module (which discovers annotated beans only) and gets
+ * a fresh one for each step.
  */
 @Dependent
 @Named("cpdImportReader")
@@ -31,7 +32,10 @@ public class CpdImportReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    read = checkpoint == null ? 0 : (Long) checkpoint;
+    // The import's own count of rows committed, not the runtime's checkpoint: the count is
+    // committed with the rows, in the same database, while the checkpoint is kept in Payara's own
+    // and may disagree with them after a server is killed mid-commit.
+    read = rows.committedRows(importId);
     remaining = CpdCsv.rows(rows.content(importId), read);
   }
 

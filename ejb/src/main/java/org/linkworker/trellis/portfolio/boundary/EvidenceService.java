@@ -2,6 +2,8 @@ package org.linkworker.trellis.portfolio.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -103,6 +106,35 @@ public class EvidenceService {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Does the work (a backup of the database) and then copies every evidence file into {@code
+   * target}, with deletions of evidence files held from before the work until the copy is done:
+   * every file a row of the backed-up database names is then in the copy, since a file is stored
+   * before its row is committed and deleted only after its row's removal is. A file stored
+   * meanwhile whose row the backup does not hold is copied too, and is never read.
+   *
+   * @return the copied files and bytes
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public FolderCopy backUpWith(Runnable work, Path target) {
+    try (EvidenceStore.DeletionHold hold = EvidenceStore.holdDeletions()) {
+      work.run();
+      EvidenceStore.Copied copied = store.copyTo(target);
+      return new FolderCopy(store.directory(), copied.files(), copied.bytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What {@link #backUpWith} copied.
+   *
+   * @param from the evidence folder
+   * @param files how many files
+   * @param bytes their bytes
+   */
+  public record FolderCopy(Path from, long files, long bytes) {}
 
   /** The largest file the server takes, in megabytes, as pages say it. */
   public String maxMegabytes() {

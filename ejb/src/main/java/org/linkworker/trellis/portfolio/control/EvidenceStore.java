@@ -9,16 +9,26 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The evidence folder: files go in under a generated name, never the name a browser sent, so no
  * upload can choose where it lands or overwrite another. A file is first received into a temporary
  * file in the same folder and only then moved to its name in one step, so a reader never sees half
  * a file and a refused or failed upload leaves nothing behind.
+ *
+ * <p>While a backup copies the folder, deletions are held ({@link #holdDeletions}): a file whose
+ * row is removed after the database was backed up is deleted only once the copy is done, so that
+ * every row in the backup finds its file in it. Held deletions are this server's (one JVM), as the
+ * folder is.
  */
 public final class EvidenceStore {
 
@@ -71,10 +81,105 @@ public final class EvidenceStore {
     return Files.isRegularFile(locate(storedName));
   }
 
-  /** Removes a stored file; reports whether there was one. */
+  /**
+   * Removes a stored file; reports whether there was one. While deletions are held the file stays
+   * until the last hold ends.
+   */
   public boolean delete(String storedName) throws IOException {
-    return Files.deleteIfExists(locate(storedName));
+    Path file = locate(storedName);
+    synchronized (HELD) {
+      if (holds > 0) {
+        HELD.add(file);
+        return Files.exists(file);
+      }
+    }
+    return Files.deleteIfExists(file);
   }
+
+  /** Deletions asked for while a hold lasted, done when the last hold ends. */
+  private static final Set<Path> HELD = new LinkedHashSet<>();
+
+  private static int holds;
+
+  /**
+   * Holds every deletion of stored files (in any folder of this server) until the hold is closed,
+   * when those asked for meanwhile are done.
+   */
+  public static DeletionHold holdDeletions() {
+    synchronized (HELD) {
+      holds++;
+    }
+    return new DeletionHold();
+  }
+
+  /** A hold on deletions; closing it (once) lets them happen again. */
+  public static final class DeletionHold implements AutoCloseable {
+
+    private boolean closed;
+
+    private DeletionHold() {}
+
+    @Override
+    public void close() throws IOException {
+      List<Path> due = new ArrayList<>();
+      synchronized (HELD) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        holds--;
+        if (holds == 0) {
+          due.addAll(HELD);
+          HELD.clear();
+        }
+      }
+      IOException failed = null;
+      for (Path file : due) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          failed = e;
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+    }
+  }
+
+  /**
+   * Copies every stored file (never a temporary one) into {@code target}, which is created, under
+   * the same names.
+   *
+   * @return how many files and bytes were copied
+   */
+  public Copied copyTo(Path target) throws IOException {
+    Files.createDirectories(target);
+    if (!Files.isDirectory(directory)) {
+      return new Copied(0, 0);
+    }
+    long files = 0;
+    long bytes = 0;
+    try (Stream<Path> listed = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) listed::iterator) {
+        String name = file.getFileName().toString();
+        if (!STORED_NAME.matcher(name).matches() || !Files.isRegularFile(file)) {
+          continue;
+        }
+        try {
+          Files.copy(file, target.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (java.nio.file.NoSuchFileException deletedMeanwhile) {
+          continue;
+        }
+        files++;
+        bytes += Files.size(target.resolve(name));
+      }
+    }
+    return new Copied(files, bytes);
+  }
+
+  /** What {@link #copyTo} copied. */
+  public record Copied(long files, long bytes) {}
 
   /**
    * Where a stored file is. Only generated names are accepted, so that even a name read back from

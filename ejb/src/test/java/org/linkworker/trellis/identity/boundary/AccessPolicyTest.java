@@ -422,6 +422,7 @@ class AccessPolicyTest {
       questions(
           Map.entry("manageOrganisations", POLICY::mayManageOrganisations),
           Map.entry("seeAudit", POLICY::maySeeAudit),
+          Map.entry("backUp", POLICY::mayBackUp),
           Map.entry("seeDemand", POLICY::maySeeDemand),
           Map.entry("seeNationalReports", POLICY::maySeeNationalReports),
           Map.entry("seeOwnImport", c -> POLICY.maySeeImport(c, c.username())),
@@ -444,6 +445,14 @@ class AccessPolicyTest {
       seeAudit                  EMPLOYER               .     .
       seeAudit                  PROVIDER               .     .
       seeAudit                  STEWARD                Y     Y
+
+      # Backups hold everyone's records: the steward alone makes them.
+      backUp                    LINK_WORKER            .     .
+      backUp                    SUPERVISOR             .     .
+      backUp                    SUPERVISOR+LINK_WORKER .     .
+      backUp                    EMPLOYER               .     .
+      backUp                    PROVIDER               .     .
+      backUp                    STEWARD                Y     Y
 
       # Demand only as counts: the providers who could meet it, and the steward.
       seeDemand                 LINK_WORKER            .     .

@@ -52,6 +52,52 @@ class EvidenceStoreTest {
   }
 
   @Test
+  void aDeletionAskedForWhileHeldHappensOnlyWhenTheLastHoldEnds() throws Exception {
+    EvidenceStore store = store();
+    String name = kept(store, EvidenceSamples.pdf());
+    Path file = folder().toAbsolutePath().resolve(name);
+
+    EvidenceStore.DeletionHold first = EvidenceStore.holdDeletions();
+    EvidenceStore.DeletionHold second = EvidenceStore.holdDeletions();
+    assertThat(store.delete(name)).isTrue();
+    assertThat(file).exists();
+    first.close();
+    first.close();
+    assertThat(file).exists();
+    second.close();
+    assertThat(file).doesNotExist();
+    assertThat(store.delete(name)).isFalse();
+  }
+
+  @Test
+  void aCopyHoldsEveryStoredFileAndNoTemporaryOne() throws Exception {
+    EvidenceStore store = store();
+    byte[] pdf = EvidenceSamples.pdf();
+    String one = kept(store, pdf);
+    String two = kept(store, new byte[] {1, 2, 3});
+    Files.writeString(folder().resolve(".upload-123.part"), "half an upload");
+    Path target = root.resolve("backup/evidence");
+
+    EvidenceStore.Copied copied = store.copyTo(target);
+
+    assertThat(copied.files()).isEqualTo(2);
+    assertThat(copied.bytes()).isEqualTo(pdf.length + 3L);
+    try (Stream<Path> listed = Files.list(target)) {
+      assertThat(listed.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(one, two);
+    }
+    assertThat(Files.readAllBytes(target.resolve(one))).isEqualTo(pdf);
+    assertThat(new EvidenceStore(root.resolve("none")).copyTo(root.resolve("empty")).files())
+        .isZero();
+  }
+
+  private static String kept(EvidenceStore store, byte[] content) throws IOException {
+    try (EvidenceStore.Received received =
+        store.receive(new ByteArrayInputStream(content), 1024 * 1024)) {
+      return received.keep();
+    }
+  }
+
+  @Test
   void contentOverTheLimitIsReadOnlyOneByteBeyondItAndLeavesNothing() throws IOException {
     CountingStream endless = new CountingStream();
     try (EvidenceStore.Received received = store().receive(endless, 100)) {

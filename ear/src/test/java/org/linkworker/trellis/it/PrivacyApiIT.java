@@ -81,6 +81,12 @@ class PrivacyApiIT {
   }
 
   private String entry(String reflection) {
+    String id = draft(reflection);
+    submit(id);
+    return id;
+  }
+
+  private String draft(String reflection) {
     String body =
         ("{\"date\":\"%s\",\"title\":\"Listening skills\",\"type\":\"COURSE\",\"hours\":2,"
                 + "\"participatory\":true,\"reflection\":{\"what\":%s,\"learned\":null,"
@@ -90,10 +96,12 @@ class PrivacyApiIT {
                 reflection == null ? "null" : "\"" + reflection + "\"");
     HttpResponse<String> made = asWorker.postJson("api/people/" + worker + "/cpd-entries", body);
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-    String id = Http.json(made).asJsonObject().getString("id");
+    return Http.json(made).asJsonObject().getString("id");
+  }
+
+  private void submit(String id) {
     assertThat(asWorker.postJson("api/cpd-entries/" + id + "/submit", "{}").statusCode())
         .isEqualTo(200);
-    return id;
   }
 
   private JsonArray reads() {
@@ -119,14 +127,16 @@ class PrivacyApiIT {
     Http sup = as(supervisor);
     assertThat(sup.getJson("api/me/verification-queue").statusCode()).isEqualTo(200);
     assertThat(sup.getJson("api/cpd-entries/" + written).statusCode()).isEqualTo(200);
+    String withFile = draft("With a file");
     HttpResponse<String> file =
         asWorker.postFile(
-            "api/cpd-entries/" + entry("With a file") + "/evidence",
+            "api/cpd-entries/" + withFile + "/evidence",
             "certificate.pdf",
             "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
     assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
     String evidence = Http.json(file).asJsonObject().getString("id");
+    submit(withFile);
     assertThat(sup.get("api/evidence/" + evidence, "*/*").statusCode()).isEqualTo(200);
 
     JsonArray reads = reads();
@@ -206,13 +216,6 @@ class PrivacyApiIT {
                 .statusCode())
         .isEqualTo(409);
 
-    assertThat(asWorker.getJson("api/me").statusCode()).as("the password").isEqualTo(401);
-    assertThat(new Http(base).bearer(secret).getJson("api/me").statusCode())
-        .as("the token")
-        .isEqualTo(401);
-    assertThat(as(employer).getJson("api/people/" + worker).statusCode()).isEqualTo(404);
-    assertThat(as(supervisor).getJson("api/cpd-entries/" + id).statusCode()).isEqualTo(404);
-    assertThat(as(supervisor).getJson("api/me/verification-queue").body()).doesNotContain(id);
     assertThat(Http.json(steward.getJson("api/audit?actor=" + worker)).asJsonArray())
         .as("the audit log names them no more")
         .isEmpty();
@@ -222,6 +225,13 @@ class PrivacyApiIT {
                 .toString())
         .contains("person:" + done.getString("person"))
         .doesNotContain(worker);
+    assertThat(asWorker.getJson("api/me").statusCode()).as("the password").isEqualTo(401);
+    assertThat(new Http(base).bearer(secret).getJson("api/me").statusCode())
+        .as("the token")
+        .isEqualTo(401);
+    assertThat(as(employer).getJson("api/people/" + worker).statusCode()).isEqualTo(404);
+    assertThat(as(supervisor).getJson("api/cpd-entries/" + id).statusCode()).isEqualTo(404);
+    assertThat(as(supervisor).getJson("api/me/verification-queue").body()).doesNotContain(id);
   }
 
   @Test

@@ -140,7 +140,7 @@ class PrivacyPagesIT {
   @Test
   void anEmployerConfirmsAndTheStewardErasesByKeyboard() {
     Browser.signIn(browser, base, employer, PASSWORD);
-    browser.get(base + "organisation/people.xhtml");
+    browser.get(base + "organisation/people.xhtml?id=" + organisation);
     WebElement link =
         tabUntil(
             e ->

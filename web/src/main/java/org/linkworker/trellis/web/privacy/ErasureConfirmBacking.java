@@ -83,8 +83,17 @@ public class ErasureConfirmBacking {
 
   /** The person named by the page's parameter (kept on postback), when the caller may see them. */
   public PersonView getPerson() {
-    if (person == null && username != null && !username.isBlank()) {
-      person = people.findPerson(currentCaller.get(), username).orElse(null);
+    // On a postback the form is decoded before the view parameter reaches this bean, and it is
+    // decoded only if rendered: the form's own copy of the parameter decides it then.
+    String named =
+        username != null
+            ? username
+            : FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("username");
+    if (person == null && named != null && !named.isBlank()) {
+      person = people.findPerson(currentCaller.get(), named).orElse(null);
     }
     return person;
   }

@@ -612,7 +612,116 @@ class IsolationMatrixIT {
     nationalRows(m);
     declarationRows(m);
     cpdImportRows(m);
+    privacyRows(m);
     return m;
+  }
+
+  /** A new link worker of organisation A, for a case that asks for their erasure. */
+  private String freshWorkerOfA() {
+    return addPerson(
+        new Http(base).as("steward"),
+        world.orgA(),
+        "era" + UUID.randomUUID().toString().substring(0, 8),
+        "[\"LINK_WORKER\"]",
+        "TRAINEE",
+        null);
+  }
+
+  /** A new erasure request of organisation A, confirmed by employer A, waiting for the steward. */
+  private String erasureOfA() {
+    HttpResponse<String> response =
+        as("empA").postJson("api/people/" + freshWorkerOfA() + "/erasure", "{}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.json(response).asJsonObject().getString("id");
+  }
+
+  /**
+   * Privacy (issue 13): who read a worker's reflections and evidence is the worker's (and the
+   * steward's); an erasure request is confirmed by the person's employer alone and carried out by
+   * the steward alone; requests are seen by the steward and the employer of their organisation.
+   */
+  private void privacyRows(Map<String, List<Case>> m) {
+    String wrkA = world.user("wrkA"), wrkB = world.user("wrkB"), otherA = world.user("otherA");
+    Function<String, Function<Http, HttpResponse<String>>> reads =
+        worker -> h -> h.getJson("api/people/" + worker + "/reads");
+    m.put(
+        "GET /api/people/{username}/reads",
+        List.of(
+            new Case(null, "worker A", reads.apply(wrkA), 401),
+            new Case("wrkA", "own", reads.apply(wrkA), 200),
+            new Case("steward", "worker A", reads.apply(wrkA), 200),
+            new Case("supA", "supervised", reads.apply(wrkA), 404),
+            new Case("empA", "worker A", reads.apply(wrkA), 404),
+            new Case("wrkA", "colleague", reads.apply(otherA), 404),
+            new Case("wrkB", "worker A", reads.apply(wrkA), 404),
+            new Case("provP", "worker A", reads.apply(wrkA), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> confirm =
+        worker -> h -> h.postJson("api/people/" + worker + "/erasure", "{}");
+    m.put(
+        "POST /api/people/{username}/erasure",
+        List.of(
+            new Case(null, "worker A", confirm.apply(wrkA), 401),
+            new Case(
+                "empA", "a new worker of A", h -> confirm.apply(freshWorkerOfA()).apply(h), 201),
+            new Case("steward", "worker A", confirm.apply(wrkA), 403),
+            new Case("empA", "themself", confirm.apply(world.user("empA")), 403),
+            new Case("supA", "supervised", confirm.apply(wrkA), 404),
+            new Case("wrkA", "self", confirm.apply(wrkA), 404),
+            new Case("empB", "worker A", confirm.apply(wrkA), 404),
+            new Case("provP", "worker A", confirm.apply(wrkA), 404),
+            new Case("empA", "worker B", confirm.apply(wrkB), 404)));
+    m.put(
+        "GET /api/erasures",
+        List.of(
+            new Case(null, "all", h -> h.getJson("api/erasures"), 401),
+            new Case("steward", "all", h -> h.getJson("api/erasures"), 200),
+            new Case("empA", "own organisation's", h -> h.getJson("api/erasures"), 200),
+            new Case("supA", "all", h -> h.getJson("api/erasures"), 403),
+            new Case("wrkA", "all", h -> h.getJson("api/erasures"), 403),
+            new Case("provP", "all", h -> h.getJson("api/erasures"), 403)));
+    Function<Http, HttpResponse<String>> one = h -> h.getJson("api/erasures/" + erasureOfA());
+    m.put(
+        "GET /api/erasures/{id}",
+        List.of(
+            new Case(null, "A's", h -> h.getJson("api/erasures/" + UUID.randomUUID()), 401),
+            new Case("steward", "A's", one, 200),
+            new Case("empA", "A's", one, 200),
+            new Case("empB", "A's", one, 404),
+            new Case("supA", "A's", one, 404),
+            new Case("wrkA", "A's", one, 404),
+            new Case("provP", "A's", one, 404),
+            new Case(
+                "steward", "unknown", h -> h.getJson("api/erasures/" + UUID.randomUUID()), 404)));
+    Function<String, Function<Http, HttpResponse<String>>> act =
+        action -> h -> h.postJson("api/erasures/" + erasureOfA() + "/" + action, "{}");
+    m.put(
+        "POST /api/erasures/{id}/erase",
+        List.of(
+            new Case(
+                null,
+                "A's",
+                h -> h.postJson("api/erasures/" + UUID.randomUUID() + "/erase", "{}"),
+                401),
+            new Case("steward", "A's, a new worker", act.apply("erase"), 200),
+            new Case("empA", "A's", act.apply("erase"), 403),
+            new Case("empB", "A's", act.apply("erase"), 404),
+            new Case("supA", "A's", act.apply("erase"), 404),
+            new Case("wrkA", "A's", act.apply("erase"), 404),
+            new Case("provP", "A's", act.apply("erase"), 404)));
+    m.put(
+        "POST /api/erasures/{id}/withdraw",
+        List.of(
+            new Case(
+                null,
+                "A's",
+                h -> h.postJson("api/erasures/" + UUID.randomUUID() + "/withdraw", "{}"),
+                401),
+            new Case("empA", "A's", act.apply("withdraw"), 200),
+            new Case("steward", "A's", act.apply("withdraw"), 200),
+            new Case("empB", "A's", act.apply("withdraw"), 404),
+            new Case("supA", "A's", act.apply("withdraw"), 404),
+            new Case("wrkA", "A's", act.apply("withdraw"), 404),
+            new Case("provP", "A's", act.apply("withdraw"), 404)));
   }
 
   /** Worker A's declaration for this year, made by the first case that needs it. */
@@ -2010,6 +2119,14 @@ class IsolationMatrixIT {
     m.put("account/password.xhtml", everyoneSignedIn);
     m.put("account/tokens.xhtml", everyoneSignedIn);
     m.put("account/reminders.xhtml", everyoneSignedIn);
+    m.put("account/reads.xhtml", everyoneSignedIn);
+    m.put("admin/erasures.xhtml", expect(302, 200, 403, 403, 403, 403));
+    m.put(
+        "organisation/erasure.xhtml?username=" + world.user("wrkA"),
+        and(expect(302, 403, 200, 403, 403, 404), "empB", 404));
+    m.put(
+        "organisation/erasure.xhtml?username=" + world.user("wrkB"),
+        expect(302, 403, 404, 404, 404, 404));
     m.put("login.xhtml", Map.of("anonymous", 200));
     for (String error :
         List.of("error/403.xhtml", "error/404.xhtml", "error/500.xhtml", "error/expired.xhtml")) {

@@ -79,6 +79,8 @@ class FaceletsConventionsTest {
           "common.role.",
           "common.organisationKind.",
           "admin_audit.action.",
+          "account_reads.what.",
+          "admin_erasures.status.",
           "common.deliveryMode.",
           "common.activityType.",
           "common.entryStatus.",

@@ -86,6 +86,32 @@ public class AccessPolicy {
     return caller.has(Role.STEWARD);
   }
 
+  // --- privacy: erasure is confirmed by the employer and carried out by the steward ---
+
+  /**
+   * Confirming that a person asked for their data to be erased is their employer's (who knows the
+   * person asked and that no record must be kept for them), never for oneself.
+   */
+  public boolean mayConfirmErasure(Caller caller, Owner person) {
+    return employs(caller, person) && !isSelf(caller, person);
+  }
+
+  /** Erasure requests are seen by the steward, and by an employer for their own organisation. */
+  public boolean maySeeErasuresOf(Caller caller, String organisationId) {
+    return caller.has(Role.STEWARD)
+        || (caller.has(Role.EMPLOYER) && isOwnOrganisation(caller, organisationId));
+  }
+
+  /** Erasing is the steward's alone, and only once an employer has confirmed the request. */
+  public boolean mayErase(Caller caller) {
+    return caller.has(Role.STEWARD);
+  }
+
+  /** Who read a worker's reflections and evidence is the worker's to see, and the steward's. */
+  public boolean maySeeReadsOf(Caller caller, String username) {
+    return caller.has(Role.STEWARD) || caller.username().equalsIgnoreCase(username);
+  }
+
   // --- catalogue: courses belong to the provider organisation that offers them ---
 
   /**

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.identity.entity.AuditEntry;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.Page;
 
 /** Reads the append-only audit log (steward only). Entries are written by the other services. */
@@ -83,6 +85,68 @@ public class AuditService {
             .map(AuditService::view)
             .toList();
     return new Page<>(items, count.getSingleResult(), offset, pageLimit);
+  }
+
+  /**
+   * Who other than the worker read the worker's reflections or opened their evidence, newest first,
+   * paged (PRODUCT.md: reflections and evidence are the worker's and their supervisor's; every read
+   * by someone else is the worker's to see). Three statements: the page, the count, the readers'
+   * names.
+   *
+   * @throws NotVisibleException for anyone but the worker themself and the steward
+   */
+  public Page<ReadView> readsOf(Caller caller, String username, int offset, int limit) {
+    if (username == null || !policy.maySeeReadsOf(caller, username)) {
+      throw new NotVisibleException("person");
+    }
+    int pageLimit = Page.checkedLimit(offset, limit);
+    List<String> actions =
+        List.of(AuditAction.REFLECTIONS_READ.name(), AuditAction.EVIDENCE_READ.name());
+    String subject = AuditLog.person(username.strip().toLowerCase(Locale.ROOT));
+    List<AuditEntry> entries =
+        em.createQuery(
+                "select e from AuditEntry e where e.subject = :subject and e.action in :actions"
+                    + " order by e.atUtc desc, e.id desc",
+                AuditEntry.class)
+            .setParameter("subject", subject)
+            .setParameter("actions", actions)
+            .setFirstResult(offset)
+            .setMaxResults(pageLimit)
+            .getResultList();
+    long total =
+        em.createQuery(
+                "select count(e) from AuditEntry e where e.subject = :subject"
+                    + " and e.action in :actions",
+                Long.class)
+            .setParameter("subject", subject)
+            .setParameter("actions", actions)
+            .getSingleResult();
+    Map<String, String> names = new java.util.HashMap<>();
+    List<String> readers = entries.stream().map(AuditEntry::getActor).distinct().toList();
+    if (!readers.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "select p.username, p.displayName from Person p where p.username in :readers",
+                  Object[].class)
+              .setParameter("readers", readers)
+              .getResultList()) {
+        names.put(((String) row[0]).toLowerCase(Locale.ROOT), (String) row[1]);
+      }
+    }
+    List<ReadView> items =
+        entries.stream()
+            .map(
+                e ->
+                    new ReadView(
+                        e.getAt(),
+                        e.getActor(),
+                        names.get(e.getActor()),
+                        AuditAction.EVIDENCE_READ.name().equals(e.getAction())
+                            ? "EVIDENCE"
+                            : "REFLECTIONS",
+                        e.getDetail()))
+            .toList();
+    return new Page<>(items, total, offset, pageLimit);
   }
 
   private static AuditEntryView view(AuditEntry entry) {

@@ -21,5 +21,15 @@ public enum AuditAction {
   FRAMEWORK_IMPORTED,
   FRAMEWORK_STAGES_SET,
   FRAMEWORK_PUBLISHED,
-  BACKUP_MADE
+  BACKUP_MADE,
+  /** Someone other than the worker read reflections of theirs (the subject is the worker). */
+  REFLECTIONS_READ,
+  /** Someone other than the worker opened an evidence file of theirs. */
+  EVIDENCE_READ,
+  /** An employer confirmed that one of their people asked for their data to be erased. */
+  ERASURE_CONFIRMED,
+  /** An erasure request was withdrawn before the steward acted on it. */
+  ERASURE_WITHDRAWN,
+  /** The steward erased a person's data; the subject names them by pseudonym only. */
+  PERSON_ERASED
 }

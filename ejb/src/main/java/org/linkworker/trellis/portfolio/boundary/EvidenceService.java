@@ -18,10 +18,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.AuditLog;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.Owner;
+import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
@@ -64,6 +67,8 @@ public class EvidenceService {
   @Inject AccessPolicy policy;
 
   @Inject Clock clock;
+
+  @Inject AuditLog audit;
 
   /** Null outside a server; files are then tidied up at once rather than at transaction end. */
   @Resource TransactionSynchronizationRegistry transactions;
@@ -244,6 +249,12 @@ public class EvidenceService {
           file.getId());
       throw new NotVisibleException("evidence");
     }
+    audit.recordReads(
+        caller.username(),
+        AuditAction.EVIDENCE_READ,
+        Map.of(
+            file.getEntry().getOwner().getUsername(),
+            "evidence " + file.getId() + " of entry " + file.getEntry().getId()));
     return new EvidenceContent(
         view(file),
         () -> {
@@ -266,6 +277,25 @@ public class EvidenceService {
     em.remove(file);
     em.flush();
     afterCompletion(true, file.getStoredName());
+  }
+
+  /**
+   * For the erasure of a person: the files of every evidence row of their entries are deleted from
+   * the folder once the current transaction commits (their rows are the caller's to delete, in the
+   * same transaction); nothing is deleted if it rolls back. Not for callers of the API or pages:
+   * the privacy component has checked who erases.
+   *
+   * @return how many files there were
+   */
+  public int deleteFilesOnCommit(String ownerId) {
+    List<String> stored =
+        em.createQuery(
+                "select f.storedName from EvidenceFile f where f.entry.owner.id = :owner",
+                String.class)
+            .setParameter("owner", ownerId)
+            .getResultList();
+    stored.forEach(name -> afterCompletion(true, name));
+    return stored.size();
   }
 
   private CpdEntry changeable(Caller caller, String entryId) {

@@ -21,9 +21,11 @@ import org.linkworker.trellis.catalogue.boundary.CourseView;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkSnapshot;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.AuditLog;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.EvidenceRevision;
 import org.linkworker.trellis.identity.boundary.Owner;
+import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.notification.boundary.NotificationService;
 import org.linkworker.trellis.notification.entity.NotificationKind;
@@ -66,6 +68,8 @@ public class PortfolioService {
   @Inject Clock clock;
 
   @Inject NotificationService notifications;
+
+  @Inject AuditLog audit;
 
   /** Records a new draft entry in the caller's own portfolio. */
   public EntryView create(
@@ -221,6 +225,9 @@ public class PortfolioService {
     Object[] total = totals.getSingleResult();
     boolean reflections = policy.maySeeReflectionsAndEvidence(caller, owner(owner));
     Map<String, List<EntryView.ClaimView>> claims = claimsOf(page);
+    if (reflections) {
+      recordReflectionsRead(caller, page);
+    }
     List<EntryView> views =
         page.stream()
             .map(e -> view(e, reflections, claims.getOrDefault(e.getId(), List.of())))
@@ -248,6 +255,7 @@ public class PortfolioService {
             .filter(e -> policy.mayVerify(caller, owner(e.getOwner())))
             .toList();
     Map<String, List<EntryView.ClaimView>> claims = claimsOf(entries);
+    recordReflectionsRead(caller, entries);
     return entries.stream()
         .map(e -> view(e, true, claims.getOrDefault(e.getId(), List.of())))
         .toList();
@@ -275,8 +283,42 @@ public class PortfolioService {
 
   /** One entry, when the caller may see its owner's portfolio. */
   public Optional<EntryView> find(Caller caller, String entryId) {
-    return visible(caller, entryId)
-        .map(e -> view(e, policy.maySeeReflectionsAndEvidence(caller, owner(e.getOwner()))));
+    return visible(caller, entryId).map(e -> view(e, reflectionsShown(caller, e)));
+  }
+
+  /**
+   * Whether the caller is shown the entry's reflection; when it is someone other than the worker
+   * and there is something written, the read goes into the audit log, for the worker to see.
+   */
+  private boolean reflectionsShown(Caller caller, CpdEntry entry) {
+    boolean shown = policy.maySeeReflectionsAndEvidence(caller, owner(entry.getOwner()));
+    if (shown) {
+      recordReflectionsRead(caller, List.of(entry));
+    }
+    return shown;
+  }
+
+  /**
+   * Records, in one statement, the reflections of other people's entries shown to the caller: one
+   * audit entry per worker, naming the entries by date and id (never their words). Entries with no
+   * reflection written are not a read of one.
+   */
+  private void recordReflectionsRead(Caller caller, List<CpdEntry> shown) {
+    Map<String, StringBuilder> read = new LinkedHashMap<>();
+    for (CpdEntry entry : shown) {
+      Reflection r = entry.getReflection();
+      String owner = entry.getOwner().getUsername();
+      if (r == null || r.isBlank() || owner.equalsIgnoreCase(caller.username())) {
+        continue;
+      }
+      StringBuilder detail = read.computeIfAbsent(owner, o -> new StringBuilder("entries"));
+      detail.append(' ').append(entry.getDate()).append(' ').append(entry.getId()).append(';');
+    }
+    if (!read.isEmpty()) {
+      Map<String, String> details = new LinkedHashMap<>();
+      read.forEach((owner, detail) -> details.put(owner, detail.substring(0, detail.length() - 1)));
+      audit.recordReads(caller.username(), AuditAction.REFLECTIONS_READ, details);
+    }
   }
 
   /** Today, the latest date an entry may have. */
@@ -291,7 +333,7 @@ public class PortfolioService {
             e -> {
               Owner owner = owner(e.getOwner());
               return new EntryAccess(
-                  view(e, policy.maySeeReflectionsAndEvidence(caller, owner)),
+                  view(e, reflectionsShown(caller, e)),
                   e.getOwner().getDisplayName(),
                   e.getStatus().isEditable() && policy.mayChangePortfolio(caller, owner),
                   e.getStatus() == EntryStatus.SUBMITTED && policy.mayVerify(caller, owner));

@@ -41,6 +41,11 @@ public class Reflection {
     return filled(what) && filled(learned) && filled(change);
   }
 
+  /** Whether nothing is written in any part. */
+  public boolean isBlank() {
+    return !filled(what) && !filled(learned) && !filled(change);
+  }
+
   private static boolean filled(String part) {
     return part != null && !part.isBlank();
   }

@@ -17,8 +17,10 @@ import java.util.Optional;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
+import org.linkworker.trellis.identity.boundary.AuditLog;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.Owner;
+import org.linkworker.trellis.identity.entity.AuditAction;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
@@ -57,6 +59,8 @@ public class CpdSummaryService {
 
   @Inject ComplianceService compliance;
 
+  @Inject AuditLog audit;
+
   /**
    * The summary of the worker's CPD dated from one day to another, both inclusive.
    *
@@ -70,6 +74,12 @@ public class CpdSummaryService {
     Person worker = visibleWorker(caller, username);
     Owner owner = owner(worker);
     boolean reflections = policy.maySeeReflectionsAndEvidence(caller, owner);
+    if (reflections) {
+      audit.recordReads(
+          caller.username(),
+          AuditAction.REFLECTIONS_READ,
+          Map.of(worker.getUsername(), "CPD summary " + from + " to " + to));
+    }
     LocalDate today = today();
     LocalDate on = to.isAfter(today) ? today : to;
     CpdSummary summary =

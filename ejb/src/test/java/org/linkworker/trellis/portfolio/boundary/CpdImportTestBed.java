@@ -128,6 +128,9 @@ final class CpdImportTestBed implements AutoCloseable {
   PortfolioService portfolio(EntityManager em) {
     PortfolioService service = new PortfolioService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = policy;
     service.frameworks = frameworks;
     service.clock = clock;

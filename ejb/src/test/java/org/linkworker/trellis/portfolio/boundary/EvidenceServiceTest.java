@@ -119,6 +119,9 @@ class EvidenceServiceTest {
   private EvidenceService service(EntityManager em) {
     EvidenceService service = new EvidenceService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = policy;
     service.clock = clock;
     service.settings = new EvidenceSettings(folder(), LIMIT);

@@ -77,6 +77,9 @@ class PortfolioDataSetTest {
     step.clock = clock;
     EvidenceService evidence = new EvidenceService();
     evidence.em = em;
+    evidence.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     evidence.policy = new AccessPolicy();
     evidence.clock = clock;
     evidence.settings = new EvidenceSettings(evidenceFolder, 10L * 1024 * 1024);
@@ -103,6 +106,9 @@ class PortfolioDataSetTest {
         em -> {
           PortfolioService service = new PortfolioService();
           service.em = em;
+          service.audit =
+              org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+                  em, java.time.Clock.systemUTC());
           service.policy = new AccessPolicy();
           service.frameworks = frameworks;
           service.clock = clock;

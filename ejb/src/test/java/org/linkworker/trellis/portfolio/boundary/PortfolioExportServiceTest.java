@@ -138,6 +138,9 @@ class PortfolioExportServiceTest {
         em -> {
           PortfolioService service = new PortfolioService();
           service.em = em;
+          service.audit =
+              org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+                  em, java.time.Clock.systemUTC());
           service.policy = policy;
           service.frameworks = frameworks;
           service.clock = clock;
@@ -152,6 +155,9 @@ class PortfolioExportServiceTest {
         em -> {
           EvidenceService service = new EvidenceService();
           service.em = em;
+          service.audit =
+              org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+                  em, java.time.Clock.systemUTC());
           service.policy = policy;
           service.clock = clock;
           service.settings = new EvidenceSettings(folder(), 1024 * 1024);

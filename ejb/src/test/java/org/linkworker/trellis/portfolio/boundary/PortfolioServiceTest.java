@@ -94,6 +94,9 @@ class PortfolioServiceTest {
   private PortfolioService service(EntityManager em) {
     PortfolioService service = new PortfolioService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = policy;
     service.frameworks = frameworks;
     service.clock = clock;

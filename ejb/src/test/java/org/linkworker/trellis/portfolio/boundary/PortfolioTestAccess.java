@@ -16,6 +16,9 @@ public final class PortfolioTestAccess {
       EntityManager em, CurrentFrameworks frameworks, Clock clock) {
     PortfolioService service = new PortfolioService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = new AccessPolicy();
     service.frameworks = frameworks;
     service.clock = clock;

@@ -44,6 +44,9 @@ class SecondProfessionPortfolioTest {
   private PortfolioService portfolio(EntityManager em) {
     PortfolioService service = new PortfolioService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = fixture.policy;
     service.frameworks = fixture.frameworks;
     service.clock = clock;

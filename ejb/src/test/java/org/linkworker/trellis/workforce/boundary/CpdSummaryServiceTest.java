@@ -110,6 +110,9 @@ class CpdSummaryServiceTest {
   private CpdSummaryService service(EntityManager em) {
     CpdSummaryService service = new CpdSummaryService();
     service.em = em;
+    service.audit =
+        org.linkworker.trellis.identity.boundary.IdentityTestAccess.auditLog(
+            em, java.time.Clock.systemUTC());
     service.policy = policy;
     service.frameworks = frameworks;
     service.clock = clock;

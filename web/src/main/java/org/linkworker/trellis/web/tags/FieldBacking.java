@@ -70,6 +70,7 @@ public class FieldBacking {
           Map.entry("SchemeLines", SchemeLines.class),
           Map.entry("Declaration", Declaration.class),
           Map.entry("CareerStage", CareerStage.class),
+          Map.entry("ErasureRequest", org.linkworker.trellis.privacy.entity.ErasureRequest.class),
           Map.entry(
               "FrameworkImportFields",
               org.linkworker.trellis.web.framework.FrameworkImportFields.class));

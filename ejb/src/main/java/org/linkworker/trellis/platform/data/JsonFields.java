@@ -74,6 +74,10 @@ public final class JsonFields {
           file.name(), "is not well-formed JSON: " + e.getMessage() + where(e.getLocation()), e);
     } catch (JsonException | IllegalStateException e) {
       throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson refuses input nested deeper than its limit (1,000) with a bare RuntimeException;
+      // whatever the parser throws is about the bytes, so it is the file's problem, not a 500.
+      throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new DataFileException(file.name(), "top level", "is not a JSON object");

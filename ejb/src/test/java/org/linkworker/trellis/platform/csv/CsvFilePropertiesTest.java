@@ -1,6 +1,5 @@
 package org.linkworker.trellis.platform.csv;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -14,7 +13,6 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -126,33 +124,6 @@ class CsvFilePropertiesTest {
     } else {
       assertThat(inspection).isEqualTo(new CsvFile.Fit(spec.rows().size()));
     }
-  }
-
-  // ---- counterexamples the properties found (shrunk), kept
-
-  @Example
-  void aRowAfterABlankLineIsReportedOnTheLineItIsOn() {
-    // Blank lines are skipped, but the row after one was said to start on the line after the
-    // previous row: an error reported for line 3 of a file whose line 3 is empty.
-    byte[] content = "DATE,TYPE,KEY,TITLE,HOURS\n,,,,\n\n,,,,\r\n\r\n\r\nk,,,,".getBytes(UTF_8);
-
-    assertThat(readAll(content, CpdCsv.LAYOUT, 0))
-        .extracting(CsvRow::line)
-        .containsExactly(2L, 4L, 7L);
-  }
-
-  @Example
-  void aFileWhoseLinesEndInCarriageReturnsNamesTheLineOfABadByte() {
-    // Rows count a lone CR as the end of a line (as editors do); the encoding check counted LF
-    // only,
-    // so a bad byte on line 3 of such a file was reported on line 1.
-    byte[] content =
-        "key,date,title,type,hours\rK1,2026-01-01,A,READING,1\rK2,\u00e9,B,READING,1\r"
-            .getBytes(UTF_8);
-    content[content.length - 16] = (byte) 0xFF;
-
-    assertThat(CsvFile.inspect(content, CpdCsv.LAYOUT))
-        .isEqualTo(new CsvFile.Unfit("portfolio.import_not_utf8", List.of(3)));
   }
 
   // ---- checks

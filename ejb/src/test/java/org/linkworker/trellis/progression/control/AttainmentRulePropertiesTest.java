@@ -9,7 +9,6 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -185,22 +184,5 @@ class AttainmentRulePropertiesTest {
                 (kind, competency, level, date) ->
                     new Evidence(kind, competency, level, date, "s", null));
     return one.list().ofMaxSize(12);
-  }
-
-  // ---- counterexamples the properties found (shrunk), kept
-
-  @Example
-  void evidenceOfTheTwentyEighthOfFebruaryLapsesAfterTheLeapDayTheCurrencyYearsOn() {
-    // On 2024-02-29, "three years before" is 2021-02-28, so evidence of that day still counts on
-    // the leap day; its lapse date said 2024-02-29 (its date plus three years, plus a day), so the
-    // attainment page and the reminders named a day on which the level still held.
-    AttainmentRule rule = new AttainmentRule(3, 1);
-    LocalDate date = LocalDate.of(2021, 2, 28);
-
-    assertThat(rule.isCurrent(date, LocalDate.of(2024, 2, 29))).isTrue();
-    assertThat(rule.lapsesOn(date)).isEqualTo(LocalDate.of(2024, 3, 1));
-    Standing standing =
-        rule.standings(List.of(claim("c1", 2, date)), LocalDate.of(2023, 6, 1)).get("c1");
-    assertThat(standing.lapses()).isEqualTo(LocalDate.of(2024, 3, 1));
   }
 }

@@ -5,18 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.Random;
 
 /**
- * Import files for property-based tests: a header and rows of cells written as RFC 4180 CSV (cells
- * quoted when they must be), with the line each row starts on counted as an editor counts it (CRLF,
- * LF or a lone CR ends a line), and generators of the cells and files that break readers: quotes,
- * commas, line breaks inside cells, NUL and other control characters, byte-order marks,
- * right-to-left overrides, characters beyond the Basic Multilingual Plane, huge cells, rows with
- * too few or too many cells, blank lines between rows.
+ * Import files for the property tests (drawn from a seeded {@link Random}, see {@link Tries}): a
+ * header and rows of cells written as RFC 4180 CSV (cells quoted when they must be), with the line
+ * each row starts on counted as an editor counts it (CRLF, LF or a lone CR ends a line), and
+ * generators of the cells and files that break readers: quotes, commas, line breaks inside cells,
+ * NUL and other control characters, byte-order marks, right-to-left overrides, characters beyond
+ * the Basic Multilingual Plane, huge cells, rows with too few or too many cells, blank lines
+ * between rows.
  */
 public final class CsvFiles {
 
@@ -199,154 +197,96 @@ public final class CsvFiles {
     "x y"
   };
 
-  // Built once: an arbitrary made anew inside every flatMap costs more than the values it makes.
-  private static final Arbitrary<String> CELLS = cells();
-  private static final Arbitrary<String> HUGE_CELLS = huge();
-
   /** Text that tends to break a CSV reader. */
-  public static Arbitrary<String> hostileCells() {
-    return CELLS;
-  }
-
-  /** A cell of thousands of characters: quotes, line breaks, characters beyond the BMP. */
-  public static Arbitrary<String> hugeCells() {
-    return HUGE_CELLS;
+  public static String hostileCell(Random random) {
+    return cell(random);
   }
 
   /**
-   * Cells made of pieces that break CSV readers, letters and digits, and any character a UTF-8 file
-   * can hold (a lone surrogate half cannot be written), drawn as numbers: jqwik makes and shrinks
-   * numbers many times faster than strings.
+   * A cell of up to five pieces: pieces that break CSV readers, letters and digits, and any
+   * character a UTF-8 file can hold (a lone surrogate half cannot be written).
    */
-  private static Arbitrary<String> cells() {
+  private static String cell(Random random) {
     int pieces = PIECES.length;
-    Arbitrary<Integer> piece =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.integers().between(0, pieces - 1)),
-            Tuple.of(1, Arbitraries.integers().between(pieces, pieces + 0x10FFFF)));
-    // Edge cases off: the pieces hold them, and jqwik's mixing them in costs more than the tries.
-    return piece
-        .withoutEdgeCases()
-        .list()
-        .ofMaxSize(5)
-        .map(
-            drawn -> {
-              StringBuilder cell = new StringBuilder();
-              for (int n : drawn) {
-                if (n < pieces) {
-                  cell.append(PIECES[n]);
-                } else {
-                  int c = n - pieces;
-                  cell.appendCodePoint(c >= 0xD800 && c <= 0xDFFF ? 'ß' : c);
-                }
-              }
-              return cell.toString();
-            });
+    int count = random.nextInt(6);
+    StringBuilder cell = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      if (random.nextInt(5) < 4) {
+        cell.append(PIECES[random.nextInt(pieces)]);
+      } else {
+        int c = random.nextInt(0x110000);
+        cell.appendCodePoint(c >= 0xD800 && c <= 0xDFFF ? 'ß' : c);
+      }
+    }
+    return cell.toString();
   }
 
-  private static Arbitrary<String> huge() {
-    return Combinators.combine(
-            Arbitraries.of("x", "\"", "é,", "a\r\n", "\uD83D\uDE00"),
-            Arbitraries.integers().between(2_000, 20_000))
-        .as(String::repeat);
+  /** A cell of thousands of characters: quotes, line breaks, characters beyond the BMP. */
+  public static String hugeCell(Random random) {
+    return Tries.oneOf(random, "x", "\"", "é,", "a\r\n", "\uD83D\uDE00")
+        .repeat(Tries.between(random, 2_000, 20_000));
   }
 
   /** A line break as files have them. */
-  public static Arbitrary<String> breaks() {
-    return Arbitraries.of("\r\n", "\n", "\r");
+  public static String lineBreak(Random random) {
+    return Tries.oneOf(random, "\r\n", "\n", "\r");
   }
 
   /**
    * A header naming some of a layout's columns, in any order and case, now and then with one it
    * does not know, a blank one or a repeated one.
    */
-  public static Arbitrary<List<String>> headers(List<String> columns) {
-    Arbitrary<List<String>> known =
-        Arbitraries.subsetOf(columns)
-            .ofMinSize(1)
-            .flatMap(set -> Arbitraries.shuffle(new ArrayList<>(set)));
-    Arbitrary<List<String>> spelt =
-        known.flatMap(
-            names ->
-                Arbitraries.of(0, 1, 2)
-                    .list()
-                    .ofSize(names.size())
-                    .map(
-                        cases -> {
-                          List<String> out = new ArrayList<>();
-                          for (int i = 0; i < names.size(); i++) {
-                            out.add(
-                                switch (cases.get(i)) {
-                                  case 1 -> names.get(i).toUpperCase(Locale.ROOT);
-                                  case 2 -> " " + names.get(i).toLowerCase(Locale.ROOT) + " ";
-                                  default -> names.get(i);
-                                });
-                          }
-                          return out;
-                        }));
-    Arbitrary<String> odd = Arbitraries.of("", "colour", "\uFEFFcode", "key ", "title", "x\ny");
-    return Combinators.combine(spelt, odd, Arbitraries.integers().between(0, 6))
-        .as(
-            (names, extra, chance) -> {
-              if (chance > 0) {
-                return names;
-              }
-              List<String> out = new ArrayList<>(names);
-              out.add(extra);
-              return out;
-            });
+  public static List<String> header(Random random, List<String> columns) {
+    List<String> known = Tries.subset(random, columns);
+    if (known.isEmpty()) {
+      known.add(Tries.oneOf(random, columns));
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : Tries.shuffled(random, known)) {
+      out.add(
+          switch (random.nextInt(3)) {
+            case 1 -> name.toUpperCase(Locale.ROOT);
+            case 2 -> " " + name.toLowerCase(Locale.ROOT) + " ";
+            default -> name;
+          });
+    }
+    if (Tries.oneIn(random, 7)) {
+      out.add(Tries.oneOf(random, "", "colour", "\uFEFFcode", "key ", "title", "x\ny"));
+    }
+    return out;
   }
 
   /**
    * A file of the given header with rows of hostile cells, each row of the header's width (now and
    * then of another), 1 to {@code maxRows} of them; now and then one cell is huge.
    */
-  public static Arbitrary<Spec> hostileFiles(Arbitrary<List<String>> headers, int maxRows) {
-    Arbitrary<List<String>> breaks = breaks().list().ofSize(maxRows + 1);
-    Arbitrary<List<Integer>> blanks =
-        Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(1, 2)))
-            .list()
-            .ofSize(maxRows);
-    Arbitrary<Integer> hugeAt =
-        Arbitraries.frequencyOf(
-            Tuple.of(12, Arbitraries.just(-1)),
-            Tuple.of(1, Arbitraries.integers().between(0, 9_999)));
-    return headers.flatMap(
-        header -> {
-          int width = header.size();
-          Arbitrary<List<String>> row =
-              Combinators.combine(
-                      CELLS.list().ofSize(width + 3),
-                      Arbitraries.integers().between(0, 8),
-                      Arbitraries.integers().between(1, width + 3))
-                  .as(
-                      (cells, odd, otherWidth) ->
-                          List.copyOf(cells.subList(0, odd == 0 ? otherWidth : width)));
-          return Combinators.combine(
-                  row.list().ofMinSize(1).ofMaxSize(maxRows),
-                  breaks,
-                  blanks,
-                  Arbitraries.of(true, false),
-                  Arbitraries.of(true, false),
-                  HUGE_CELLS,
-                  hugeAt)
-              .as(
-                  (rows, ends, blank, bom, endsWithBreak, huge, at) -> {
-                    int n = rows.size();
-                    List<List<String>> written = new ArrayList<>();
-                    rows.forEach(r -> written.add(new ArrayList<>(r)));
-                    if (at >= 0) {
-                      List<String> chosen = written.get(at % n);
-                      chosen.set((at / n) % chosen.size(), huge);
-                    }
-                    List<String> lineEnds = new ArrayList<>(ends.subList(0, n + 1));
-                    if (!endsWithBreak) {
-                      lineEnds.set(n, "");
-                    }
-                    return new Spec(header, written, lineEnds, blank.subList(0, n), bom);
-                  })
-              .withoutEdgeCases();
-        });
+  public static Spec hostileFile(Random random, List<String> header, int maxRows) {
+    int width = header.size();
+    int n = Tries.between(random, 1, maxRows);
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int cells = Tries.oneIn(random, 9) ? Tries.between(random, 1, width + 3) : width;
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < cells; c++) {
+        row.add(cell(random));
+      }
+      rows.add(row);
+    }
+    if (Tries.oneIn(random, 13)) {
+      List<String> chosen = Tries.oneOf(random, rows);
+      chosen.set(random.nextInt(chosen.size()), hugeCell(random));
+    }
+    List<String> lineEnds = new ArrayList<>();
+    for (int i = 0; i <= n; i++) {
+      lineEnds.add(lineBreak(random));
+    }
+    if (random.nextBoolean()) {
+      lineEnds.set(n, "");
+    }
+    List<Integer> blanks = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      blanks.add(Tries.oneIn(random, 7) ? Tries.between(random, 1, 2) : 0);
+    }
+    return new Spec(header, rows, lineEnds, blanks, random.nextBoolean());
   }
 }

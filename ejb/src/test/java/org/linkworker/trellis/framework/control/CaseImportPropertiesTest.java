@@ -10,16 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.control.CaseImportReader.ImportChoices;
 import org.linkworker.trellis.framework.control.CaseImportReader.ReadPackage;
 import org.linkworker.trellis.framework.control.FrameworkAssembler.AssembledFramework;
@@ -31,6 +30,7 @@ import org.linkworker.trellis.framework.control.FrameworkDefinition.RubricDefini
 import org.linkworker.trellis.framework.entity.FrameworkStatus;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
+import org.linkworker.trellis.testing.Tries;
 
 /**
  * The steward's import of a CASE package (POST /api/frameworks: {@link CaseImportReader}, then
@@ -44,58 +44,74 @@ class CaseImportPropertiesTest {
 
   private final CaseImportReader reader = new CaseImportReader();
 
-  @Property(tries = 200)
-  void anyPackageIsImportedOrRefusedNamingTheItemNeverWithAnotherException(
-      @ForAll("packages") JsonObject pkg, @ForAll("choices") ImportChoices choices) {
-    DataFile file = file(pkg);
-    ReadPackage read;
-    try {
-      read = reader.read(file, choices);
-    } catch (DataFileException refused) {
-      assertThat(refused.fileName()).isEqualTo("package.json");
-      assertThat(refused.item()).isNotBlank();
-      assertThat(refused.problem()).isNotBlank();
-      return;
-    }
-    assertThat(read.preview().competencies()).isPositive();
-    assertThat(read.preview().domains()).isPositive();
-    assertThat(read.preview().levels()).isNotEmpty();
-    // What importPackage stores: the entities, with keys of Trellis's choosing.
-    Map<String, String> keys = new HashMap<>();
-    AssembledFramework assembled =
-        new FrameworkAssembler()
-            .assemble(
-                read.bundle(), id -> keys.computeIfAbsent(id, x -> UUID.randomUUID().toString()));
-    assertThat(assembled.framework().getDomains()).hasSize(read.preview().domains());
+  private record PackageAndChoices(JsonObject pkg, ImportChoices choices) {}
+
+  @Test
+  void anyPackageIsImportedOrRefusedNamingTheItemNeverWithAnotherException() {
+    Tries.check(
+        200,
+        random -> new PackageAndChoices(aPackage(random), choices(random)),
+        input -> {
+          DataFile file = file(input.pkg());
+          ReadPackage read;
+          try {
+            read = reader.read(file, input.choices());
+          } catch (DataFileException refused) {
+            assertThat(refused.fileName()).isEqualTo("package.json");
+            assertThat(refused.item()).isNotBlank();
+            assertThat(refused.problem()).isNotBlank();
+            return;
+          }
+          assertThat(read.preview().competencies()).isPositive();
+          assertThat(read.preview().domains()).isPositive();
+          assertThat(read.preview().levels()).isNotEmpty();
+          // What importPackage stores: the entities, with keys of Trellis's choosing.
+          Map<String, String> keys = new HashMap<>();
+          AssembledFramework assembled =
+              new FrameworkAssembler()
+                  .assemble(
+                      read.bundle(),
+                      id -> keys.computeIfAbsent(id, x -> UUID.randomUUID().toString()));
+          assertThat(assembled.framework().getDomains()).hasSize(read.preview().domains());
+        });
   }
 
-  @Property(tries = 100)
-  void bytesThatAreNotAJsonObjectAreRefusedAsAWhole(@ForAll("notJson") byte[] content) {
-    try {
-      reader.read(new DataFile("package.json", content), ImportChoices.none());
-    } catch (DataFileException refused) {
-      assertThat(refused.fileName()).isEqualTo("package.json");
-      assertThat(refused.problem()).isNotBlank();
-    }
+  @Test
+  void bytesThatAreNotAJsonObjectAreRefusedAsAWhole() {
+    Tries.check(
+        100,
+        CaseImportPropertiesTest::notJson,
+        content -> {
+          try {
+            reader.read(new DataFile("package.json", content), ImportChoices.none());
+          } catch (DataFileException refused) {
+            assertThat(refused.fileName()).isEqualTo("package.json");
+            assertThat(refused.problem()).isNotBlank();
+          }
+        });
   }
 
-  @Property(tries = 100)
-  void aFrameworkExportedAsCaseImportsAsTheSameFramework(
-      @ForAll("frameworks") FrameworkDefinition framework) {
-    FrameworkDefinition imported = roundTrip(framework);
+  @Test
+  void aFrameworkExportedAsCaseImportsAsTheSameFramework() {
+    Tries.check(
+        100,
+        CaseImportPropertiesTest::framework,
+        framework -> {
+          FrameworkDefinition imported = roundTrip(framework);
 
-    assertThat(imported.levels()).isEqualTo(framework.levels());
-    assertThat(imported.document().title()).isEqualTo(framework.document().title());
-    assertThat(imported.document().version()).isEqualTo(framework.document().version());
-    assertThat(imported.domains())
-        .extracting(DomainDefinition::code, DomainDefinition::title)
-        .containsExactlyElementsOf(
-            framework.domains().stream()
-                .map(d -> Tuple.of(d.code(), d.title()))
-                .map(CaseImportPropertiesTest::tuple)
-                .toList());
-    assertThat(imported.competencies().map(CaseImportPropertiesTest::essentials).toList())
-        .isEqualTo(framework.competencies().map(CaseImportPropertiesTest::essentials).toList());
+          assertThat(imported.levels()).isEqualTo(framework.levels());
+          assertThat(imported.document().title()).isEqualTo(framework.document().title());
+          assertThat(imported.document().version()).isEqualTo(framework.document().version());
+          assertThat(imported.domains())
+              .extracting(DomainDefinition::code, DomainDefinition::title)
+              .containsExactlyElementsOf(
+                  framework.domains().stream()
+                      .map(d -> org.assertj.core.groups.Tuple.tuple(d.code(), d.title()))
+                      .toList());
+          assertThat(imported.competencies().map(CaseImportPropertiesTest::essentials).toList())
+              .isEqualTo(
+                  framework.competencies().map(CaseImportPropertiesTest::essentials).toList());
+        });
   }
 
   /** Exported as CASE by the writer, then read by the steward's import. */
@@ -111,10 +127,6 @@ class CaseImportPropertiesTest {
     return reader.read(file(exported), ImportChoices.none()).bundle().framework();
   }
 
-  private static org.assertj.core.groups.Tuple tuple(Tuple.Tuple2<String, String> t) {
-    return org.assertj.core.groups.Tuple.tuple(t.get1(), t.get2());
-  }
-
   /** What a competency is to a person: its identifier, code, statement and descriptors. */
   private static List<Object> essentials(CompetencyDefinition c) {
     return List.of(c.id(), c.code(), c.statement(), c.descriptorTexts());
@@ -128,36 +140,40 @@ class CaseImportPropertiesTest {
 
   private static final List<String> IDS = List.of("doc", "a", "b", "c", "d", "e", "zz");
 
-  /** Text as files have it, and some that is not: blank, huge, control characters, a number. */
-  private static Arbitrary<Object> values() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(
-            10,
-            Arbitraries.strings()
-                .alpha()
-                .numeric()
-                .withChars(" .-")
-                .ofMinLength(1)
-                .ofMaxLength(12)),
-        Tuple.of(
-            2,
-            Arbitraries.of(
-                "",
-                " ",
-                "\u0000",
-                "\u202E",
-                "\"quoted\"",
-                "2026-01-01T00:00:00Z",
-                "Domain",
-                "Competency",
-                "1",
-                "x".repeat(5_000))),
-        Tuple.of(1, Arbitraries.of(42, -1, 1.5, true)),
-        Tuple.of(1, Arbitraries.just(Json.createObjectBuilder().add("k", "v").build())),
-        Tuple.of(2, Arbitraries.just(MISSING)));
-  }
+  private static final String ALNUM =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  private static final String ALPHA = ALNUM.substring(0, 52);
 
   private static final Object MISSING = new Object();
+
+  /**
+   * Text as files have it (10 in 16), and some that is not: blank, huge, control characters, a
+   * number (2), a number or boolean (1), an object (1), or no value at all (2).
+   */
+  private static Object value(Random random) {
+    int kind = random.nextInt(16);
+    if (kind < 10) {
+      return Tries.string(random, ALNUM + " .-", 1, 12);
+    } else if (kind < 12) {
+      return Tries.oneOf(
+          random,
+          "",
+          " ",
+          "\u0000",
+          "\u202E",
+          "\"quoted\"",
+          "2026-01-01T00:00:00Z",
+          "Domain",
+          "Competency",
+          "1",
+          "x".repeat(5_000));
+    } else if (kind < 13) {
+      return Tries.<Object>oneOf(random, 42, -1, 1.5, true);
+    } else if (kind < 14) {
+      return Json.createObjectBuilder().add("k", "v").build();
+    }
+    return MISSING;
+  }
 
   private static void put(JsonObjectBuilder builder, String key, Object value) {
     if (value == MISSING) {
@@ -166,6 +182,8 @@ class CaseImportPropertiesTest {
     if (value instanceof String s) {
       builder.add(key, s);
     } else if (value instanceof Integer n) {
+      builder.add(key, n);
+    } else if (value instanceof Long n) {
       builder.add(key, n);
     } else if (value instanceof Double d) {
       builder.add(key, d);
@@ -176,304 +194,258 @@ class CaseImportPropertiesTest {
     }
   }
 
-  /** A field that is usually right, now and then anything. */
-  private static Arbitrary<Object> mostly(String right) {
-    return Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(right)), Tuple.of(1, values()));
+  /** A field that is usually right (6 in 7), now and then anything. */
+  private static Object mostly(Random random, String right) {
+    return random.nextInt(7) < 6 ? right : value(random);
   }
 
-  private static Arbitrary<JsonObject> link() {
-    return Combinators.combine(Arbitraries.of(IDS), mostly("node"), mostly("https://example.org/n"))
-        .as(
-            (id, title, uri) -> {
-              JsonObjectBuilder link = Json.createObjectBuilder().add("identifier", id);
-              put(link, "title", title);
-              put(link, "uri", uri);
-              return link.build();
-            });
+  /** {@code usual} 3 times in 4, otherwise any value. */
+  private static Object usually(Random random, Function<Random, Object> usual) {
+    return random.nextInt(4) < 3 ? usual.apply(random) : value(random);
   }
 
-  private static Arbitrary<JsonObject> items() {
-    return Combinators.combine(
-            Arbitraries.of(IDS),
-            mostly("https://example.org/item"),
-            mostly("A statement"),
-            Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of("PC.1", "PC.2", "D1", "")), Tuple.of(1, values())),
-            Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of("Domain", "Competency", "Cluster")),
-                Tuple.of(1, values())),
-            mostly("2026-01-01T00:00:00Z"),
-            Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(MISSING)), Tuple.of(1, values())))
-        .as(
-            (id, uri, statement, code, type, changed, enumeration) -> {
-              JsonObjectBuilder item = Json.createObjectBuilder().add("identifier", id);
-              put(item, "uri", uri);
-              put(item, "fullStatement", statement);
-              put(item, "humanCodingScheme", code);
-              put(item, "CFItemType", type);
-              put(item, "lastChangeDateTime", changed);
-              put(item, "listEnumeration", enumeration);
-              return item.build();
-            });
+  private static JsonObject link(Random random) {
+    JsonObjectBuilder link = Json.createObjectBuilder().add("identifier", Tries.oneOf(random, IDS));
+    put(link, "title", mostly(random, "node"));
+    put(link, "uri", mostly(random, "https://example.org/n"));
+    return link.build();
   }
 
-  private static Arbitrary<JsonObject> associations() {
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofLength(6),
-            Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.just("isChildOf")),
-                Tuple.of(1, Arbitraries.of("exactMatchOf", "replacedBy", "isRelatedTo")),
-                Tuple.of(1, values())),
-            link(),
-            link(),
-            Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.just(MISSING)),
-                Tuple.of(1, Arbitraries.of(1, 2, 3, "2", "x", 9_999_999_999L))),
-            mostly("2026-01-01T00:00:00Z"))
-        .as(
-            (id, type, origin, destination, sequence, changed) -> {
-              JsonObjectBuilder association =
-                  Json.createObjectBuilder()
-                      .add("identifier", id)
-                      .add("uri", "https://example.org/a/" + id)
-                      .add("originNodeURI", origin)
-                      .add("destinationNodeURI", destination);
-              put(association, "associationType", type);
-              if (sequence instanceof Long big) {
-                association.add("sequenceNumber", big);
-              } else {
-                put(association, "sequenceNumber", sequence);
-              }
-              put(association, "lastChangeDateTime", changed);
-              return association.build();
-            });
+  private static JsonObject item(Random random) {
+    JsonObjectBuilder item = Json.createObjectBuilder().add("identifier", Tries.oneOf(random, IDS));
+    put(item, "uri", mostly(random, "https://example.org/item"));
+    put(item, "fullStatement", mostly(random, "A statement"));
+    put(item, "humanCodingScheme", usually(random, r -> Tries.oneOf(r, "PC.1", "PC.2", "D1", "")));
+    put(
+        item,
+        "CFItemType",
+        usually(random, r -> Tries.oneOf(r, "Domain", "Competency", "Cluster")));
+    put(item, "lastChangeDateTime", mostly(random, "2026-01-01T00:00:00Z"));
+    put(item, "listEnumeration", usually(random, r -> MISSING));
+    return item.build();
   }
 
-  private static Arbitrary<JsonObject> rubrics() {
-    Arbitrary<JsonObject> level =
-        Combinators.combine(
-                Arbitraries.strings().alpha().ofLength(5),
-                mostly("A descriptor"),
-                mostly("Quality"),
-                Arbitraries.frequencyOf(
-                    Tuple.of(3, Arbitraries.integers().between(0, 5)),
-                    Tuple.of(1, Arbitraries.of(1.5, -3, 1e300))))
-            .as(
-                (id, description, quality, score) -> {
-                  JsonObjectBuilder b =
-                      Json.createObjectBuilder()
-                          .add("identifier", id)
-                          .add("uri", "https://example.org/l/" + id);
-                  put(b, "description", description);
-                  put(b, "quality", quality);
-                  if (score instanceof Integer n) {
-                    b.add("score", n);
-                  } else if (score instanceof Double d) {
-                    b.add("score", d);
-                  }
-                  return b.build();
-                });
-    Arbitrary<JsonObject> criterion =
-        Combinators.combine(
-                Arbitraries.strings().alpha().ofLength(5), link(), level.list().ofMaxSize(5))
-            .as(
-                (id, item, levels) -> {
-                  JsonArrayBuilder array = Json.createArrayBuilder();
-                  levels.forEach(array::add);
-                  return Json.createObjectBuilder()
-                      .add("identifier", id)
-                      .add("uri", "https://example.org/c/" + id)
-                      .add("CFItemURI", item)
-                      .add("CFRubricCriterionLevels", array)
-                      .build();
-                });
-    return Combinators.combine(
-            Arbitraries.strings().alpha().ofLength(5), criterion.list().ofMaxSize(4))
-        .as(
-            (id, criteria) -> {
-              JsonArrayBuilder array = Json.createArrayBuilder();
-              criteria.forEach(array::add);
-              return Json.createObjectBuilder()
-                  .add("identifier", id)
-                  .add("uri", "https://example.org/r/" + id)
-                  .add("CFRubricCriteria", array)
-                  .build();
-            });
+  private static JsonObject association(Random random) {
+    String id = Tries.string(random, ALPHA, 6, 6);
+    int typeKind = random.nextInt(8);
+    Object type =
+        typeKind < 6
+            ? "isChildOf"
+            : typeKind < 7
+                ? Tries.oneOf(random, "exactMatchOf", "replacedBy", "isRelatedTo")
+                : value(random);
+    JsonObjectBuilder association =
+        Json.createObjectBuilder()
+            .add("identifier", id)
+            .add("uri", "https://example.org/a/" + id)
+            .add("originNodeURI", link(random))
+            .add("destinationNodeURI", link(random));
+    put(association, "associationType", type);
+    put(
+        association,
+        "sequenceNumber",
+        random.nextInt(3) < 2
+            ? MISSING
+            : Tries.<Object>oneOf(random, 1, 2, 3, "2", "x", 9_999_999_999L));
+    put(association, "lastChangeDateTime", mostly(random, "2026-01-01T00:00:00Z"));
+    return association.build();
   }
 
-  @Provide
-  Arbitrary<JsonObject> packages() {
-    Arbitrary<JsonObject> document =
-        Combinators.combine(
-                mostly("https://example.org/doc"),
-                mostly("Generated framework"),
-                mostly("Creator"),
-                mostly("2026-01-01T00:00:00Z"),
-                Arbitraries.frequencyOf(
-                    Tuple.of(2, Arbitraries.just(MISSING)), Tuple.of(1, values())))
-            .as(
-                (uri, title, creator, changed, version) -> {
-                  JsonObjectBuilder doc = Json.createObjectBuilder().add("identifier", "doc");
-                  put(doc, "uri", uri);
-                  put(doc, "title", title);
-                  put(doc, "creator", creator);
-                  put(doc, "lastChangeDateTime", changed);
-                  put(doc, "version", version);
-                  return doc.build();
-                });
-    return Combinators.combine(
-            document,
-            items().list().ofMaxSize(8),
-            associations().list().ofMaxSize(10),
-            rubrics().list().ofMaxSize(2),
-            Arbitraries.integers().between(0, 9))
-        .as(
-            (doc, items, associations, rubrics, shape) -> {
-              JsonArrayBuilder itemArray = Json.createArrayBuilder();
-              items.forEach(itemArray::add);
-              JsonArrayBuilder associationArray = Json.createArrayBuilder();
-              associations.forEach(associationArray::add);
-              JsonArrayBuilder rubricArray = Json.createArrayBuilder();
-              rubrics.forEach(rubricArray::add);
-              JsonObjectBuilder pkg = Json.createObjectBuilder();
-              // Now and then a top-level member is missing, or not an array.
-              if (shape != 1) {
-                pkg.add("CFDocument", doc);
-              }
-              if (shape == 2) {
-                pkg.add("CFItems", "not an array");
-              } else {
-                pkg.add("CFItems", itemArray);
-              }
-              if (shape == 3) {
-                pkg.add("CFAssociations", Json.createArrayBuilder().add(7));
-              } else {
-                pkg.add("CFAssociations", associationArray);
-              }
-              pkg.add("CFRubrics", rubricArray);
-              return pkg.build();
-            })
-        .withoutEdgeCases();
+  private static JsonObject rubricLevel(Random random) {
+    String id = Tries.string(random, ALPHA, 5, 5);
+    JsonObjectBuilder b =
+        Json.createObjectBuilder().add("identifier", id).add("uri", "https://example.org/l/" + id);
+    put(b, "description", mostly(random, "A descriptor"));
+    put(b, "quality", mostly(random, "Quality"));
+    put(
+        b,
+        "score",
+        random.nextInt(4) < 3
+            ? Integer.valueOf(random.nextInt(6))
+            : Tries.<Object>oneOf(random, 1.5, -3, 1e300));
+    return b.build();
   }
 
-  @Provide
-  Arbitrary<ImportChoices> choices() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.just(ImportChoices.none())),
-        Tuple.of(
-            1, Arbitraries.just(new ImportChoices(null, null, "Domain", "Competency", List.of()))),
-        Tuple.of(
-            1, Arbitraries.just(new ImportChoices(null, null, "Cluster", "Domain", List.of()))),
-        Tuple.of(
-            1, Arbitraries.just(new ImportChoices("GEN", "2", null, null, List.of("One", "Two")))));
+  private static JsonObject criterion(Random random) {
+    String id = Tries.string(random, ALPHA, 5, 5);
+    JsonObject item = link(random);
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    Tries.list(random, 0, 5, CaseImportPropertiesTest::rubricLevel).forEach(array::add);
+    return Json.createObjectBuilder()
+        .add("identifier", id)
+        .add("uri", "https://example.org/c/" + id)
+        .add("CFItemURI", item)
+        .add("CFRubricCriterionLevels", array)
+        .build();
   }
 
-  @Provide
-  Arbitrary<byte[]> notJson() {
-    return Arbitraries.oneOf(
-        Arbitraries.bytes().array(byte[].class).ofMaxSize(200),
-        Arbitraries.of(
-                "",
-                "[]",
-                "null",
-                "{",
-                "{\"CFDocument\":",
-                "\uFEFF{}",
-                "{\"a\":1e999999999}",
-                "[".repeat(100_000))
-            .map(s -> s.getBytes(StandardCharsets.UTF_8)));
+  private static JsonObject rubric(Random random) {
+    String id = Tries.string(random, ALPHA, 5, 5);
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    Tries.list(random, 0, 4, CaseImportPropertiesTest::criterion).forEach(array::add);
+    return Json.createObjectBuilder()
+        .add("identifier", id)
+        .add("uri", "https://example.org/r/" + id)
+        .add("CFRubricCriteria", array)
+        .build();
+  }
+
+  /**
+   * A CFPackage-like object: fields missing or of the wrong type, identifiers repeated from a pool
+   * of 7 (so cycles and dangling references), now and then a top-level member missing or not an
+   * array.
+   */
+  private static JsonObject aPackage(Random random) {
+    JsonObjectBuilder doc = Json.createObjectBuilder().add("identifier", "doc");
+    put(doc, "uri", mostly(random, "https://example.org/doc"));
+    put(doc, "title", mostly(random, "Generated framework"));
+    put(doc, "creator", mostly(random, "Creator"));
+    put(doc, "lastChangeDateTime", mostly(random, "2026-01-01T00:00:00Z"));
+    put(doc, "version", random.nextInt(3) < 2 ? MISSING : value(random));
+    JsonArrayBuilder itemArray = Json.createArrayBuilder();
+    Tries.list(random, 0, 8, CaseImportPropertiesTest::item).forEach(itemArray::add);
+    JsonArrayBuilder associationArray = Json.createArrayBuilder();
+    Tries.list(random, 0, 10, CaseImportPropertiesTest::association).forEach(associationArray::add);
+    JsonArrayBuilder rubricArray = Json.createArrayBuilder();
+    Tries.list(random, 0, 2, CaseImportPropertiesTest::rubric).forEach(rubricArray::add);
+    int shape = random.nextInt(10);
+    JsonObjectBuilder pkg = Json.createObjectBuilder();
+    if (shape != 1) {
+      pkg.add("CFDocument", doc);
+    }
+    if (shape == 2) {
+      pkg.add("CFItems", "not an array");
+    } else {
+      pkg.add("CFItems", itemArray);
+    }
+    if (shape == 3) {
+      pkg.add("CFAssociations", Json.createArrayBuilder().add(7));
+    } else {
+      pkg.add("CFAssociations", associationArray);
+    }
+    pkg.add("CFRubrics", rubricArray);
+    return pkg.build();
+  }
+
+  /** No choices 6 times in 9; otherwise one of three sets of the steward's choices. */
+  private static ImportChoices choices(Random random) {
+    return switch (random.nextInt(9)) {
+      case 6 -> new ImportChoices(null, null, "Domain", "Competency", List.of());
+      case 7 -> new ImportChoices(null, null, "Cluster", "Domain", List.of());
+      case 8 -> new ImportChoices("GEN", "2", null, null, List.of("One", "Two"));
+      default -> ImportChoices.none();
+    };
+  }
+
+  /** Random bytes, or (1 in 2) text that is not a JSON object or is too deep or too large. */
+  private static byte[] notJson(Random random) {
+    if (random.nextBoolean()) {
+      return Tries.bytes(random, 200);
+    }
+    return Tries.oneOf(
+            random,
+            "",
+            "[]",
+            "null",
+            "{",
+            "{\"CFDocument\":",
+            "\uFEFF{}",
+            "{\"a\":1e999999999}",
+            "[".repeat(100_000))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   // ---- generators: valid frameworks
 
+  private static final String PROSE =
+      "abcxyzABC019 .,;:'\"-–()/&<>\n\té漢ئ" + "abcdefghijklmnopqrstuvwxyz";
+
   /** Text a person writes: letters, digits, punctuation, quotes, line breaks, any script. */
-  private static Arbitrary<String> prose(int max) {
-    return Arbitraries.strings()
-        .withChars("abcxyzABC019 .,;:'\"-–()/&<>\n\té漢ئ")
-        .withCharRange('a', 'z')
-        .ofMinLength(1)
-        .ofMaxLength(max)
-        .map(String::strip)
-        .filter(s -> !s.isEmpty());
+  private static String prose(Random random, int max) {
+    while (true) {
+      String text = Tries.string(random, PROSE, 1, max).strip();
+      if (!text.isEmpty()) {
+        return text;
+      }
+    }
   }
 
-  @Provide
-  Arbitrary<FrameworkDefinition> frameworks() {
-    Arbitrary<List<String>> levelNames =
-        Arbitraries.strings()
-            .alpha()
-            .ofMinLength(1)
-            .ofMaxLength(20)
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(6)
-            .uniqueElements(s -> s.toLowerCase());
-    return Combinators.combine(
-            levelNames,
-            prose(60),
-            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3),
-            Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3),
-            prose(200).list().ofSize(12),
-            prose(80).list().ofSize(3),
-            Arbitraries.integers().between(0, 63).list().ofSize(12))
-        .as(
-            (names, title, version, sizes, statements, domainTitles, descriptorMasks) -> {
-              List<LevelDefinition> levels = new ArrayList<>();
-              names.forEach(n -> levels.add(new LevelDefinition(levels.size() + 1, n)));
-              List<DomainDefinition> domains = new ArrayList<>();
-              int k = 0;
-              for (int d = 0; d < sizes.size(); d++) {
-                String domainCode = "D" + (d + 1);
-                List<CompetencyDefinition> competencies = new ArrayList<>();
-                for (int c = 0; c < sizes.get(d); c++, k++) {
-                  List<DescriptorDefinition> descriptors = new ArrayList<>();
-                  for (LevelDefinition level : levels) {
-                    if ((descriptorMasks.get(k) & (1 << (level.number() - 1))) != 0) {
-                      descriptors.add(
-                          new DescriptorDefinition(
-                              uuid("l" + k + "/" + level.number()),
-                              "https://example.org/l/" + k + "/" + level.number(),
-                              level.number(),
-                              statements.get((k + level.number()) % 12)));
-                    }
-                  }
-                  competencies.add(
-                      new CompetencyDefinition(
-                          uuid("c" + k),
-                          "https://example.org/c/" + k,
-                          domainCode + "." + (c + 1),
-                          statements.get(k),
-                          uuid("crit" + k),
-                          "https://example.org/crit/" + k,
-                          descriptors));
-                }
-                domains.add(
-                    new DomainDefinition(
-                        uuid("d" + d),
-                        "https://example.org/d/" + d,
-                        domainCode,
-                        domainTitles.get(d),
-                        competencies));
-              }
-              DocumentDefinition document =
-                  new DocumentDefinition(
-                      uuid("f"),
-                      "https://example.org/f",
-                      title,
-                      null,
-                      version,
-                      FrameworkStatus.DRAFT,
-                      "Generator",
-                      null,
-                      "en",
-                      null,
-                      Instant.parse("2026-01-01T00:00:00Z"));
-              return new FrameworkDefinition(
-                  document,
-                  new RubricDefinition(uuid("r"), "https://example.org/r", "Levels"),
-                  levels,
-                  domains);
-            });
+  /**
+   * A framework of 1 to 6 levels (names unique whatever their case) and 1 to 3 domains of 1 to 3
+   * competencies, with prose statements and descriptors at any of the levels.
+   */
+  private static FrameworkDefinition framework(Random random) {
+    int levelCount = Tries.between(random, 1, 6);
+    List<String> names = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    while (names.size() < levelCount) {
+      String name = Tries.string(random, ALPHA, 1, 20);
+      if (seen.add(name.toLowerCase(Locale.ROOT))) {
+        names.add(name);
+      }
+    }
+    String title = prose(random, 60);
+    String version = Tries.string(random, "0123456789", 1, 3);
+    List<Integer> sizes = Tries.list(random, 1, 3, r -> Tries.between(r, 1, 3));
+    List<String> statements = Tries.list(random, 12, 12, r -> prose(r, 200));
+    List<String> domainTitles = Tries.list(random, 3, 3, r -> prose(r, 80));
+    List<Integer> descriptorMasks = Tries.list(random, 12, 12, r -> r.nextInt(64));
+
+    List<LevelDefinition> levels = new ArrayList<>();
+    names.forEach(n -> levels.add(new LevelDefinition(levels.size() + 1, n)));
+    List<DomainDefinition> domains = new ArrayList<>();
+    int k = 0;
+    for (int d = 0; d < sizes.size(); d++) {
+      String domainCode = "D" + (d + 1);
+      List<CompetencyDefinition> competencies = new ArrayList<>();
+      for (int c = 0; c < sizes.get(d); c++, k++) {
+        List<DescriptorDefinition> descriptors = new ArrayList<>();
+        for (LevelDefinition level : levels) {
+          if ((descriptorMasks.get(k) & (1 << (level.number() - 1))) != 0) {
+            descriptors.add(
+                new DescriptorDefinition(
+                    uuid("l" + k + "/" + level.number()),
+                    "https://example.org/l/" + k + "/" + level.number(),
+                    level.number(),
+                    statements.get((k + level.number()) % 12)));
+          }
+        }
+        competencies.add(
+            new CompetencyDefinition(
+                uuid("c" + k),
+                "https://example.org/c/" + k,
+                domainCode + "." + (c + 1),
+                statements.get(k),
+                uuid("crit" + k),
+                "https://example.org/crit/" + k,
+                descriptors));
+      }
+      domains.add(
+          new DomainDefinition(
+              uuid("d" + d),
+              "https://example.org/d/" + d,
+              domainCode,
+              domainTitles.get(d),
+              competencies));
+    }
+    DocumentDefinition document =
+        new DocumentDefinition(
+            uuid("f"),
+            "https://example.org/f",
+            title,
+            null,
+            version,
+            FrameworkStatus.DRAFT,
+            "Generator",
+            null,
+            "en",
+            null,
+            Instant.parse("2026-01-01T00:00:00Z"));
+    return new FrameworkDefinition(
+        document,
+        new RubricDefinition(uuid("r"), "https://example.org/r", "Levels"),
+        levels,
+        domains);
   }
 
   /** A UUID (version 3) named after its place: the same framework every time for one seed. */

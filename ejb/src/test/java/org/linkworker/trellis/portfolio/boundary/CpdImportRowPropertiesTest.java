@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CodeOfPracticeView;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.CompetencyView;
@@ -24,6 +21,7 @@ import org.linkworker.trellis.platform.csv.CsvRow;
 import org.linkworker.trellis.portfolio.control.CpdCsv;
 import org.linkworker.trellis.testing.CsvFiles;
 import org.linkworker.trellis.testing.MethodValidation;
+import org.linkworker.trellis.testing.Tries;
 
 /**
  * Every row of a CPD history file, however hostile its cells, comes out of the import's checks
@@ -69,37 +67,36 @@ class CpdImportRowPropertiesTest {
       new ImportedEntryCheck(
           MethodValidation.validator(), Optional.of(FRAMEWORK), LocalDate.of(2026, 11, 25));
 
-  @Property(tries = 60)
-  void everyRowBecomesAnEntryOrErrorsNamingItsColumnsNeverAnException(
-      @ForAll("files") CsvFiles.Spec spec) {
-    byte[] content = spec.bytes();
-    int rows = ((CsvFile.Fit) CpdCsv.inspect(content)).rows();
-    List<ImportedEntryCheck.Outcome> outcomes = new ArrayList<>();
+  @Test
+  void everyRowBecomesAnEntryOrErrorsNamingItsColumnsNeverAnException() {
+    Tries.check(
+        60,
+        random -> CsvFiles.hostileFile(random, CpdCsv.COLUMNS, 10),
+        spec -> {
+          byte[] content = spec.bytes();
+          int rows = ((CsvFile.Fit) CpdCsv.inspect(content)).rows();
+          List<ImportedEntryCheck.Outcome> outcomes = new ArrayList<>();
 
-    CpdCsv.rows(content, 0)
-        .forEachRemaining((CsvRow row) -> outcomes.add(check.check(CpdCsv.parse(row))));
+          CpdCsv.rows(content, 0)
+              .forEachRemaining((CsvRow row) -> outcomes.add(check.check(CpdCsv.parse(row))));
 
-    assertThat(outcomes).hasSize(rows).hasSize(spec.rows().size());
-    for (ImportedEntryCheck.Outcome outcome : outcomes) {
-      assertThat(outcome.good()).isEqualTo(outcome.checked() != null);
-      outcome
-          .errors()
-          .forEach(
-              (column, message) -> {
-                assertThat(column).isIn(columnsOrRow());
-                assertThat(message).isNotBlank();
-              });
-    }
+          assertThat(outcomes).hasSize(rows).hasSize(spec.rows().size());
+          for (ImportedEntryCheck.Outcome outcome : outcomes) {
+            assertThat(outcome.good()).isEqualTo(outcome.checked() != null);
+            outcome
+                .errors()
+                .forEach(
+                    (column, message) -> {
+                      assertThat(column).isIn(columnsOrRow());
+                      assertThat(message).isNotBlank();
+                    });
+          }
+        });
   }
 
   private static List<String> columnsOrRow() {
     List<String> names = new ArrayList<>(CpdCsv.COLUMNS);
     names.add("");
     return names;
-  }
-
-  @Provide
-  Arbitrary<CsvFiles.Spec> files() {
-    return CsvFiles.hostileFiles(net.jqwik.api.Arbitraries.just(CpdCsv.COLUMNS), 10);
   }
 }

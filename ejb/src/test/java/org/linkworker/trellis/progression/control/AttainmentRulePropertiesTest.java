@@ -6,16 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.linkworker.trellis.progression.control.AttainmentRule.Standing;
 import org.linkworker.trellis.progression.control.Evidence.Kind;
+import org.linkworker.trellis.testing.Tries;
 
 /**
  * PRODUCT.md's Currency and Attained level rules as properties of {@link AttainmentRule}, on
@@ -29,94 +24,138 @@ class AttainmentRulePropertiesTest {
 
   private static final List<String> COMPETENCIES = List.of("c1", "c2");
 
-  @Property(tries = 300)
-  void aVerifiedClaimDatedOnTheDayAskedAboutNeverLowersAttainment(
-      @ForAll("rules") AttainmentRule rule,
-      @ForAll("days") LocalDate day,
-      @ForAll("portfolios") List<Evidence> evidence,
-      @ForAll @IntRange(min = 0, max = 1) int competency,
-      @ForAll @IntRange(min = 1, max = 4) int level) {
-    List<Evidence> more = new ArrayList<>(evidence);
-    more.add(claim(COMPETENCIES.get(competency), level, day));
+  /** A rule, a day asked about, a portfolio, and a competency, level and age to add evidence. */
+  private record Case(
+      AttainmentRule rule,
+      LocalDate day,
+      List<Evidence> evidence,
+      int competency,
+      int level,
+      int daysBefore) {}
 
-    for (String c : COMPETENCIES) {
-      assertThat(level(rule, more, day, c)).isGreaterThanOrEqualTo(level(rule, evidence, day, c));
-    }
+  private static Case anyCase(Random random) {
+    return new Case(
+        rule(random),
+        day(random),
+        portfolio(random),
+        random.nextInt(2),
+        Tries.between(random, 1, 4),
+        random.nextInt(2_001));
   }
 
-  @Property(tries = 300)
-  void evidenceDatedAfterTheDayAskedAboutNeverCounts(
-      @ForAll("rules") AttainmentRule rule,
-      @ForAll("days") LocalDate day,
-      @ForAll("portfolios") List<Evidence> evidence) {
-    List<Evidence> known = evidence.stream().filter(e -> !e.date().isAfter(day)).toList();
+  @Test
+  void aVerifiedClaimDatedOnTheDayAskedAboutNeverLowersAttainment() {
+    Tries.check(
+        300,
+        AttainmentRulePropertiesTest::anyCase,
+        t -> {
+          List<Evidence> more = new ArrayList<>(t.evidence());
+          more.add(claim(COMPETENCIES.get(t.competency()), t.level(), t.day()));
 
-    assertThat(rule.standings(evidence, day)).isEqualTo(rule.standings(known, day));
+          for (String c : COMPETENCIES) {
+            assertThat(level(t.rule(), more, t.day(), c))
+                .isGreaterThanOrEqualTo(level(t.rule(), t.evidence(), t.day(), c));
+          }
+        });
   }
 
-  @Property(tries = 300)
-  void anAssessmentAtALevelGivesAtLeastThatLevelWhileItIsCurrent(
-      @ForAll("rules") AttainmentRule rule,
-      @ForAll("days") LocalDate day,
-      @ForAll("portfolios") List<Evidence> evidence,
-      @ForAll @IntRange(min = 1, max = 4) int level,
-      @ForAll @IntRange(min = 0, max = 2_000) int daysBefore) {
-    LocalDate date = day.minusDays(daysBefore);
-    List<Evidence> more = new ArrayList<>(evidence);
-    more.add(assessment("c1", level, date));
+  @Test
+  void evidenceDatedAfterTheDayAskedAboutNeverCounts() {
+    Tries.check(
+        300,
+        AttainmentRulePropertiesTest::anyCase,
+        t -> {
+          List<Evidence> known =
+              t.evidence().stream().filter(e -> !e.date().isAfter(t.day())).toList();
 
-    if (rule.isCurrent(date, day)) {
-      assertThat(level(rule, more, day, "c1")).isGreaterThanOrEqualTo(level);
-    } else {
-      assertThat(level(rule, more, day, "c1")).isEqualTo(level(rule, evidence, day, "c1"));
-    }
+          assertThat(t.rule().standings(t.evidence(), t.day()))
+              .isEqualTo(t.rule().standings(known, t.day()));
+        });
   }
 
-  @Property(tries = 300)
-  void theBoundaryDayOfCurrencyCountsAndTheDayBeforeItDoesNot(
-      @ForAll("rules") AttainmentRule rule,
-      @ForAll("days") LocalDate day,
-      @ForAll @IntRange(min = 1, max = 4) int level) {
-    LocalDate boundary = day.minusYears(rule.currencyYears());
-    List<Evidence> claims = new ArrayList<>();
-    for (int i = 0; i < rule.evidenceThreshold(); i++) {
-      claims.add(claim("c1", level, boundary));
-    }
-    List<Evidence> dayBefore = claims.stream().map(e -> dated(e, boundary.minusDays(1))).toList();
+  @Test
+  void anAssessmentAtALevelGivesAtLeastThatLevelWhileItIsCurrent() {
+    Tries.check(
+        300,
+        AttainmentRulePropertiesTest::anyCase,
+        t -> {
+          AttainmentRule rule = t.rule();
+          LocalDate date = t.day().minusDays(t.daysBefore());
+          List<Evidence> more = new ArrayList<>(t.evidence());
+          more.add(assessment("c1", t.level(), date));
 
-    assertThat(level(rule, List.of(assessment("c1", level, boundary)), day, "c1")).isEqualTo(level);
-    assertThat(level(rule, claims, day, "c1")).isEqualTo(level);
-    assertThat(level(rule, List.of(assessment("c1", level, boundary.minusDays(1))), day, "c1"))
-        .isZero();
-    assertThat(level(rule, dayBefore, day, "c1")).isZero();
+          if (rule.isCurrent(date, t.day())) {
+            assertThat(level(rule, more, t.day(), "c1")).isGreaterThanOrEqualTo(t.level());
+          } else {
+            assertThat(level(rule, more, t.day(), "c1"))
+                .isEqualTo(level(rule, t.evidence(), t.day(), "c1"));
+          }
+        });
   }
 
-  @Property(tries = 500)
-  void evidenceCountsUntilTheDayBeforeItLapsesAndNotOnThatDay(
-      @ForAll("rules") AttainmentRule rule, @ForAll("days") LocalDate date) {
-    LocalDate lapses = rule.lapsesOn(date);
+  @Test
+  void theBoundaryDayOfCurrencyCountsAndTheDayBeforeItDoesNot() {
+    Tries.check(
+        300,
+        AttainmentRulePropertiesTest::anyCase,
+        t -> {
+          AttainmentRule rule = t.rule();
+          LocalDate day = t.day();
+          int level = t.level();
+          LocalDate boundary = day.minusYears(rule.currencyYears());
+          List<Evidence> claims = new ArrayList<>();
+          for (int i = 0; i < rule.evidenceThreshold(); i++) {
+            claims.add(claim("c1", level, boundary));
+          }
+          List<Evidence> dayBefore =
+              claims.stream().map(e -> dated(e, boundary.minusDays(1))).toList();
 
-    assertThat(rule.isCurrent(date, lapses.minusDays(1))).isTrue();
-    assertThat(rule.isCurrent(date, lapses)).isFalse();
+          assertThat(level(rule, List.of(assessment("c1", level, boundary)), day, "c1"))
+              .isEqualTo(level);
+          assertThat(level(rule, claims, day, "c1")).isEqualTo(level);
+          assertThat(
+                  level(rule, List.of(assessment("c1", level, boundary.minusDays(1))), day, "c1"))
+              .isZero();
+          assertThat(level(rule, dayBefore, day, "c1")).isZero();
+        });
   }
 
-  @Property(tries = 300)
-  void aLevelHoldsUntilTheDayItIsSaidToLapseAndNotOnThatDay(
-      @ForAll("rules") AttainmentRule rule,
-      @ForAll("days") LocalDate day,
-      @ForAll("portfolios") List<Evidence> portfolio) {
-    List<Evidence> evidence = portfolio.stream().filter(e -> !e.date().isAfter(day)).toList();
-    for (Map.Entry<String, Standing> held : rule.standings(evidence, day).entrySet()) {
-      Standing standing = held.getValue();
-      if (standing.level() == 0) {
-        continue;
-      }
-      String competency = held.getKey();
+  @Test
+  void evidenceCountsUntilTheDayBeforeItLapsesAndNotOnThatDay() {
+    Tries.check(
+        500,
+        random -> new Case(rule(random), day(random), List.of(), 0, 1, 0),
+        t -> {
+          LocalDate date = t.day();
+          LocalDate lapses = t.rule().lapsesOn(date);
 
-      assertThat(level(rule, evidence, standing.lapses().minusDays(1), competency))
-          .isGreaterThanOrEqualTo(standing.level());
-      assertThat(level(rule, evidence, standing.lapses(), competency)).isLessThan(standing.level());
-    }
+          assertThat(t.rule().isCurrent(date, lapses.minusDays(1))).isTrue();
+          assertThat(t.rule().isCurrent(date, lapses)).isFalse();
+        });
+  }
+
+  @Test
+  void aLevelHoldsUntilTheDayItIsSaidToLapseAndNotOnThatDay() {
+    Tries.check(
+        300,
+        AttainmentRulePropertiesTest::anyCase,
+        t -> {
+          AttainmentRule rule = t.rule();
+          List<Evidence> evidence =
+              t.evidence().stream().filter(e -> !e.date().isAfter(t.day())).toList();
+          for (Map.Entry<String, Standing> held : rule.standings(evidence, t.day()).entrySet()) {
+            Standing standing = held.getValue();
+            if (standing.level() == 0) {
+              continue;
+            }
+            String competency = held.getKey();
+
+            assertThat(level(rule, evidence, standing.lapses().minusDays(1), competency))
+                .isGreaterThanOrEqualTo(standing.level());
+            assertThat(level(rule, evidence, standing.lapses(), competency))
+                .isLessThan(standing.level());
+          }
+        });
   }
 
   // ---- helpers
@@ -140,49 +179,41 @@ class AttainmentRulePropertiesTest {
 
   // ---- generators
 
-  @Provide
-  Arbitrary<AttainmentRule> rules() {
-    return Combinators.combine(
-            Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 3))
-        .as(AttainmentRule::new);
+  /** A currency of 1 to 5 years and a threshold of 1 to 3 claims. */
+  private static AttainmentRule rule(Random random) {
+    return new AttainmentRule(Tries.between(random, 1, 5), Tries.between(random, 1, 3));
   }
 
-  /** Any day from 2020 to 2035, often a leap day or a day beside one, or a month's end. */
-  @Provide
-  Arbitrary<LocalDate> days() {
-    Arbitrary<LocalDate> any =
-        Arbitraries.integers().between(0, 16 * 365).map(n -> LocalDate.of(2020, 1, 1).plusDays(n));
-    Arbitrary<LocalDate> edges =
-        Combinators.combine(
-                Arbitraries.integers().between(2020, 2035),
-                Arbitraries.of("02-27", "02-28", "02-29", "03-01", "03-31", "12-31", "01-01"))
-            .as(
-                (year, monthDay) -> {
-                  int month = Integer.parseInt(monthDay.substring(0, 2));
-                  int dayOfMonth = Integer.parseInt(monthDay.substring(3));
-                  LocalDate first = LocalDate.of(year, month, 1);
-                  return first.withDayOfMonth(Math.min(dayOfMonth, first.lengthOfMonth()));
-                });
-    return Arbitraries.frequencyOf(Tuple.of(2, any), Tuple.of(1, edges));
+  /** Any day from 2020 to 2035, often (1 in 3) a leap day or a day beside one, or a month's end. */
+  private static LocalDate day(Random random) {
+    if (random.nextInt(3) < 2) {
+      return LocalDate.of(2020, 1, 1).plusDays(random.nextInt(16 * 365 + 1));
+    }
+    int year = Tries.between(random, 2020, 2035);
+    String monthDay =
+        Tries.oneOf(random, "02-27", "02-28", "02-29", "03-01", "03-31", "12-31", "01-01");
+    int month = Integer.parseInt(monthDay.substring(0, 2));
+    int dayOfMonth = Integer.parseInt(monthDay.substring(3));
+    LocalDate first = LocalDate.of(year, month, 1);
+    return first.withDayOfMonth(Math.min(dayOfMonth, first.lengthOfMonth()));
   }
 
   /**
-   * Up to twelve claims and assessments of two competencies at levels 1 to 4, dated as {@link
-   * #days()} are: some before the day asked about, some current, some after it.
+   * Up to twelve claims and assessments (4 to 1) of two competencies at levels 1 to 4, dated as
+   * {@link #day} draws them: some before the day asked about, some current, some after it.
    */
-  @Provide
-  Arbitrary<List<Evidence>> portfolios() {
-    Arbitrary<Evidence> one =
-        Combinators.combine(
-                Arbitraries.frequencyOf(
-                    Tuple.of(4, Arbitraries.just(Kind.CLAIM)),
-                    Tuple.of(1, Arbitraries.just(Kind.ASSESSMENT))),
-                Arbitraries.of(COMPETENCIES),
-                Arbitraries.integers().between(1, 4),
-                days())
-            .as(
-                (kind, competency, level, date) ->
-                    new Evidence(kind, competency, level, date, "s", null));
-    return one.list().ofMaxSize(12);
+  private static List<Evidence> portfolio(Random random) {
+    return Tries.list(
+        random,
+        0,
+        12,
+        r ->
+            new Evidence(
+                r.nextInt(5) < 4 ? Kind.CLAIM : Kind.ASSESSMENT,
+                Tries.oneOf(r, COMPETENCIES),
+                Tries.between(r, 1, 4),
+                day(r),
+                "s",
+                null));
   }
 }

@@ -266,20 +266,37 @@ public class CaseFrameworkWriter {
             ? competency.getCriterionId()
             : uris.derive("criterion/" + competency.getCaseId());
     JsonArrayBuilder levels = Json.createArrayBuilder();
-    descriptors.stream()
-        .sorted(Comparator.comparingInt(LevelDescriptor::getLevelNumber))
+    Map<Integer, LevelDescriptor> byLevel = new HashMap<>();
+    descriptors.forEach(descriptor -> byLevel.put(descriptor.getLevelNumber(), descriptor));
+    // Every level of the scale, described or not: a reader takes the scale from the rubric, so a
+    // level no competency describes would otherwise vanish (and the levels above it move down).
+    new java.util.TreeSet<>(levelNames.keySet())
         .forEach(
-            descriptor ->
-                levels.add(
-                    Json.createObjectBuilder()
-                        .add("identifier", descriptor.getCaseId())
-                        .add("uri", descriptor.getUri())
-                        .add("description", descriptor.getText())
-                        .add("quality", levelNames.getOrDefault(descriptor.getLevelNumber(), ""))
-                        .add("score", descriptor.getLevelNumber())
-                        .add("position", descriptor.getLevelNumber())
-                        .add("rubricCriterionId", id)
-                        .add("lastChangeDateTime", changed)));
+            number -> {
+              LevelDescriptor descriptor = byLevel.get(number);
+              String levelId =
+                  descriptor != null
+                      ? descriptor.getCaseId()
+                      : uris.derive("criterion-level/" + id + "/" + number);
+              JsonObjectBuilder level =
+                  Json.createObjectBuilder()
+                      .add("identifier", levelId)
+                      .add(
+                          "uri",
+                          descriptor != null
+                              ? descriptor.getUri()
+                              : uris.of("CFRubricCriterionLevels", levelId));
+              if (descriptor != null) {
+                level.add("description", descriptor.getText());
+              }
+              levels.add(
+                  level
+                      .add("quality", levelNames.get(number))
+                      .add("score", number)
+                      .add("position", number)
+                      .add("rubricCriterionId", id)
+                      .add("lastChangeDateTime", changed));
+            });
     return Json.createObjectBuilder()
         .add("identifier", id)
         .add(

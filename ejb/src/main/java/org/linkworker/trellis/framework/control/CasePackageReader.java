@@ -45,6 +45,14 @@ public class CasePackageReader {
     JsonFields top = JsonFields.of(file);
     Document document = document(top.object("CFDocument", "CFDocument"));
     List<Item> items = items(top);
+    for (Item item : items) {
+      if (item.identifier().equals(document.identifier())) {
+        // The document is the root of the isChildOf tree: an item that is also the root would be
+        // its own child, and reading the tree would never end.
+        throw new DataFileException(
+            file.name(), item.label(), "identifier is the CFDocument's own; each needs its own");
+      }
+    }
     List<Association> associations = associations(top);
     List<ItemType> itemTypes = new ArrayList<>();
     List<Rubric> rubrics = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -89,9 +90,10 @@ public final class CsvFile {
    * skipped still count for duplicates). The file must have passed {@link #inspect}.
    */
   public static Iterator<CsvRow> rows(byte[] content, CsvLayout layout, long skip) {
+    String text = text(content);
     CSVParser parser;
     try {
-      parser = FORMAT.parse(reader(content));
+      parser = FORMAT.parse(new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,15 +103,14 @@ public final class CsvFile {
     boolean ignoreCase = layout.keysIgnoreCase();
     return new Iterator<>() {
       private final Map<String, Long> keys = new HashMap<>();
+      private final Lines lines = new Lines(text);
       private long index;
-      private long lastLine = parser.getCurrentLineNumber();
       private CsvRow next = advance();
 
       private CsvRow advance() {
         while (records.hasNext()) {
           CSVRecord record = records.next();
-          long line = lastLine + 1;
-          lastLine = parser.getCurrentLineNumber();
+          long line = lines.lineOf(record.getCharacterPosition());
           index++;
           String key = keyAt >= 0 && keyAt < record.size() ? record.get(keyAt) : "";
           long duplicateOf = 0;
@@ -143,6 +144,41 @@ public final class CsvFile {
         return row;
       }
     };
+  }
+
+  /**
+   * The line a record starts on, as an editor shows it (CRLF, LF or a lone CR ends a line). The
+   * parser's own count cannot say it: a record's position lies before the blank lines the parser
+   * skips to reach it, and its line count is where the previous record ended. Records come in
+   * order, so the text is scanned once.
+   */
+  private static final class Lines {
+    private final String text;
+    private int scanned;
+    private long breaks;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    long lineOf(long position) {
+      int start = (int) position;
+      // Skipped blank lines: a record itself never starts with a line break.
+      while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+        start++;
+      }
+      for (; scanned < start; scanned++) {
+        if (endsLine(text, scanned)) {
+          breaks++;
+        }
+      }
+      return breaks + 1;
+    }
+  }
+
+  private static boolean endsLine(String text, int at) {
+    char c = text.charAt(at);
+    return c == '\n' || (c == '\r' && (at + 1 == text.length() || text.charAt(at + 1) != '\n'));
   }
 
   /** A header row and one example row, as a downloadable template. */
@@ -187,6 +223,12 @@ public final class CsvFile {
     return layout.columns().stream().filter(c -> c.equalsIgnoreCase(key)).findFirst();
   }
 
+  /** The file's text, without its byte-order mark. */
+  private static String text(byte[] content) {
+    int start = hasByteOrderMark(content) ? 3 : 0;
+    return new String(content, start, content.length - start, StandardCharsets.UTF_8);
+  }
+
   private static Reader reader(byte[] content) {
     int start = hasByteOrderMark(content) ? 3 : 0;
     return new InputStreamReader(
@@ -200,7 +242,10 @@ public final class CsvFile {
         && (content[2] & 0xFF) == 0xBF;
   }
 
-  /** The first line (from 1) whose bytes are not UTF-8, if any. */
+  /**
+   * The first line (from 1) whose bytes are not UTF-8, if any; lines end as they do for the rows
+   * (CRLF, LF or a lone CR), so that a file's line numbers agree whatever is wrong on the line.
+   */
   static Optional<Integer> firstLineNotUtf8(byte[] content) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -214,7 +259,10 @@ public final class CsvFile {
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < content.length; i++) {
-        if (content[i] == '\n') {
+        boolean endsLine =
+            content[i] == '\n'
+                || (content[i] == '\r' && (i + 1 == content.length || content[i + 1] != '\n'));
+        if (endsLine) {
           try {
             decoder.reset().decode(ByteBuffer.wrap(content, lineStart, i - lineStart));
           } catch (CharacterCodingException bad) {

@@ -29,7 +29,13 @@ public record AttainmentRule(int currencyYears, int evidenceThreshold) {
 
   /** The first day on which evidence of this date counts no more. */
   public LocalDate lapsesOn(LocalDate evidenceDate) {
-    return evidenceDate.plusYears(currencyYears).plusDays(1);
+    // Usually the date plus the currency, plus a day. But a year before a leap day is the 28th of
+    // February, so evidence of the 28th still counts on the leap day the currency years on.
+    LocalDate day = evidenceDate.plusYears(currencyYears).plusDays(1);
+    while (isCurrent(evidenceDate, day)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   /** The earliest evidence date that is current on {@code day}. */

@@ -131,4 +131,23 @@ class AttainmentRuleTest {
     assertThat(RULE.level(new int[] {0, 0, 1, 1}, 0)).isEqualTo(2);
     assertThat(RULE.level(new int[] {0, 0, 1, 1}, 3)).isEqualTo(3);
   }
+
+  @Test
+  void evidenceOfTheTwentyEighthOfFebruaryLapsesAfterTheLeapDayTheCurrencyYearsOn() {
+    // Found by AttainmentRulePropertiesTest: on 2024-02-29, "three years before" is 2021-02-28, so
+    // evidence of that day still counts on the leap day; its lapse date said 2024-02-29 (its date
+    // plus three years, plus a day), so the attainment page and the reminders named a day on which
+    // the level still held.
+    AttainmentRule rule = new AttainmentRule(3, 1);
+    LocalDate date = LocalDate.of(2021, 2, 28);
+
+    assertThat(rule.isCurrent(date, LocalDate.of(2024, 2, 29))).isTrue();
+    assertThat(rule.lapsesOn(date)).isEqualTo(LocalDate.of(2024, 3, 1));
+    Standing standing =
+        rule.standings(
+                List.of(new Evidence(Kind.CLAIM, "c1", 2, date, "entry", "Entry")),
+                LocalDate.of(2023, 6, 1))
+            .get("c1");
+    assertThat(standing.lapses()).isEqualTo(LocalDate.of(2024, 3, 1));
+  }
 }

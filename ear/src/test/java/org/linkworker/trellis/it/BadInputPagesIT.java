@@ -317,9 +317,13 @@ class BadInputPagesIT {
     }
     type(field, probe.value());
     button.click();
+    // Chromium may answer "node does not belong to the document" while it swaps documents
+    // rather than "stale": asked again, it says stale.
     new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(ExpectedConditions.stalenessOf(button));
     new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
             d ->
                 "complete"

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.linkworker.trellis.catalogue.boundary.CourseService;
 import org.linkworker.trellis.catalogue.boundary.CourseView;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
@@ -304,19 +305,19 @@ public class PortfolioService {
    * reflection written are not a read of one.
    */
   private void recordReflectionsRead(Caller caller, List<CpdEntry> shown) {
-    Map<String, StringBuilder> read = new LinkedHashMap<>();
+    Map<String, StringJoiner> read = new LinkedHashMap<>();
     for (CpdEntry entry : shown) {
       Reflection r = entry.getReflection();
-      String owner = entry.getOwner().getUsername();
-      if (r == null || r.isBlank() || owner.equalsIgnoreCase(caller.username())) {
-        continue;
+      if (r != null && !r.isBlank()) {
+        read.computeIfAbsent(
+                entry.getOwner().getUsername(), o -> new StringJoiner("; ", "entries ", ""))
+            .add(entry.getDate() + " " + entry.getId());
       }
-      StringBuilder detail = read.computeIfAbsent(owner, o -> new StringBuilder("entries"));
-      detail.append(' ').append(entry.getDate()).append(' ').append(entry.getId()).append(';');
     }
     if (!read.isEmpty()) {
+      // AuditLog leaves out the caller's own entries: reading one's own reflections is no event.
       Map<String, String> details = new LinkedHashMap<>();
-      read.forEach((owner, detail) -> details.put(owner, detail.substring(0, detail.length() - 1)));
+      read.forEach((owner, entries) -> details.put(owner, entries.toString()));
       audit.recordReads(caller.username(), AuditAction.REFLECTIONS_READ, details);
     }
   }

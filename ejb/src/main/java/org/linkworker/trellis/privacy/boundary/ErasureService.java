@@ -109,8 +109,9 @@ public class ErasureService {
   public ErasureView confirm(Caller caller, String username, String reason) {
     Person person = person(username).orElseThrow(() -> new NotVisibleException("person"));
     Owner owner = owner(person);
-    if (!policy.maySeeErasuresOf(caller, owner.organisationId())
-        && !policy.mayConfirmErasure(caller, owner)) {
+    // Whoever confirms (the employer) sees the organisation's requests: anyone who cannot is told
+    // nothing of the person.
+    if (!policy.maySeeErasuresOf(caller, owner.organisationId())) {
       throw new NotVisibleException("person");
     }
     if (!policy.mayConfirmErasure(caller, owner)) {
@@ -149,14 +150,13 @@ public class ErasureService {
    * @throws AccessDeniedException for anyone else
    */
   public Page<ErasureView> list(Caller caller, ErasureStatus status, int offset, int limit) {
-    boolean steward = caller.has(Role.STEWARD);
-    if (!steward && !policy.maySeeErasuresOf(caller, caller.organisationId())) {
+    if (!policy.maySeeErasuresOf(caller, caller.organisationId())) {
       throw new AccessDeniedException("privacy.erasures_hidden");
     }
     int pageLimit = Page.checkedLimit(offset, limit);
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new LinkedHashMap<>();
-    if (!steward) {
+    if (!caller.has(Role.STEWARD)) {
       conditions.add("r.organisationId = :organisation");
       parameters.put("organisation", caller.organisationId());
     }

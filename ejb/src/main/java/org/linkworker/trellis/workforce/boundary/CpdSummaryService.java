@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
@@ -74,7 +75,9 @@ public class CpdSummaryService {
     Person worker = visibleWorker(caller, username);
     Owner owner = owner(worker);
     boolean reflections = policy.maySeeReflectionsAndEvidence(caller, owner);
-    if (reflections) {
+    List<CpdSummary.Entry> entries = entries(worker, from, to, reflections);
+    if (entries.stream().map(CpdSummary.Entry::reflection).anyMatch(CpdSummaryService::written)) {
+      // Reflections shown to someone else are a read the worker sees (AuditLog skips the worker).
       audit.recordReads(
           caller.username(),
           AuditAction.REFLECTIONS_READ,
@@ -94,7 +97,7 @@ public class CpdSummaryService {
             today,
             caller.displayName(),
             reflections,
-            entries(worker, from, to, reflections),
+            entries,
             on,
             compliance.everyScheme(caller, worker.getUsername(), on).stream()
                 .map(CpdSummaryService::scheme)
@@ -234,6 +237,13 @@ public class CpdSummaryService {
                   reflections ? reflection(e.getReflection()) : null);
             })
         .toList();
+  }
+
+  /** Whether a reflection the summary shows has anything written in it (null: not shown). */
+  private static boolean written(CpdSummary.Reflection reflection) {
+    return reflection != null
+        && Stream.of(reflection.what(), reflection.learned(), reflection.change())
+            .anyMatch(part -> part != null && !part.isBlank());
   }
 
   private static CpdSummary.Reflection reflection(Reflection reflection) {

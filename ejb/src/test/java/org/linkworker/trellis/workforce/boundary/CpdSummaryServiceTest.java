@@ -223,6 +223,37 @@ class CpdSummaryServiceTest {
   }
 
   @Test
+  void onlyTheSupervisorsSummaryWithReflectionsIsRecordedAsAReadTheWorkerSees() {
+    summary(sam, "alex.link", FROM, TO);
+    assertThat(reads()).as("no reflection written in the period: nothing read").isEmpty();
+    record(false, new Entry(FROM.plusDays(10), "Peer session", ActivityType.PEER_LEARNING, "1"));
+
+    summary(alex, "alex.link", FROM, TO);
+    summary(emma, "alex.link", FROM, TO);
+    assertThat(reads())
+        .as("the worker's own summary, and the employer's without reflections")
+        .isEmpty();
+    summary(sam, "alex.link", FROM, TO);
+
+    assertThat(reads())
+        .containsExactly("sam.supervisor person:alex.link CPD summary " + FROM + " to " + TO);
+  }
+
+  /** The audit log's reads of reflections: actor, subject and detail. */
+  private List<String> reads() {
+    return database.inTransaction(
+        em ->
+            em
+                .createQuery(
+                    "select e from AuditEntry e where e.action = 'REFLECTIONS_READ' order by e.id",
+                    org.linkworker.trellis.identity.entity.AuditEntry.class)
+                .getResultList()
+                .stream()
+                .map(e -> e.getActor() + " " + e.getSubject() + " " + e.getDetail())
+                .toList());
+  }
+
+  @Test
   void anyoneElseFindsNoSuchPersonWhetherOrNotTheyExist() {
     record(false, new Entry(FROM.plusDays(10), "Peer session", ActivityType.PEER_LEARNING, "1"));
 

@@ -24,15 +24,14 @@ import org.linkworker.trellis.platform.csv.CsvFile;
 
 /**
  * Imports of a provider's catalogue from CSV: a provider uploads a file, which is checked whole
- * (encoding, header, size) and stored, and the {@value #JOB} batch job reads it in chunks ({@link
- * CourseImportRows}). Following, stopping and restarting it is the imports component's ({@link
- * ImportService}), as for every import.
+ * (encoding, header, size) and stored, and the {@code course-import} batch job reads it in chunks
+ * ({@link CourseImportRows}). Following, stopping and restarting it is the imports component's
+ * ({@link ImportService}), as for every import.
  */
 @Stateless
 public class CourseImportService {
 
   /** The batch job's name ({@code META-INF/batch-jobs/course-import.xml}). */
-  public static final String JOB = "course-import";
 
   /** The largest file taken, in bytes (10 MB). */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -60,7 +59,7 @@ public class CourseImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView start(Caller caller, String fileName, byte[] content) {
     String importId = self().store(caller, fileName, content);
-    return imports.launch(caller, importId, JOB);
+    return imports.launch(caller, importId);
   }
 
   /** The downloadable template: the header row and one example course. */

@@ -72,10 +72,11 @@ public class ImportService {
    * Starts the job that reads a stored import (after the import is committed, so that the job reads
    * it on any thread) and returns the import as the caller sees it.
    *
-   * @param job the job's name, as its {@code META-INF/batch-jobs} file names it
+   * <p>The job is the one of the import's kind ({@link ImportKind#job()}).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ImportView launch(Caller caller, String importId, String job) {
+  public ImportView launch(Caller caller, String importId) {
+    String job = em.find(FileImport.class, importId).getKind().job();
     long execution = operator().start(job, parameters(importId));
     self().runAs(importId, execution);
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
@@ -181,18 +182,10 @@ public class ImportService {
     if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_restartable", status);
     }
-    long execution;
-    try {
-      JobExecution last = operator().getJobExecution(run.getExecutionId());
-      execution =
-          abandoned(last)
-              ? operator().start(last.getJobName(), parameters(importId))
-              : operator().restart(run.getExecutionId(), parameters(importId));
-    } catch (NoSuchJobExecutionException unknown) {
-      // Payara's job repository does not know it (a data folder restored from a backup, which
-      // holds Trellis's database only): a new execution, which resumes after the committed rows.
-      execution = operator().start(run.getKind().job(), parameters(importId));
-    }
+    // Always a new execution of the import's job: its reader resumes after the rows the import's
+    // committed chunks wrote, whatever the batch runtime kept (which may be gone, after a restore,
+    // or left STARTED by a killed server, when the runtime refuses to restart it).
+    long execution = operator().start(run.getKind().job(), parameters(importId));
     self().runAs(importId, execution);
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }

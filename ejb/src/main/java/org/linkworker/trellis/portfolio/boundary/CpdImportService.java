@@ -25,16 +25,16 @@ import org.linkworker.trellis.portfolio.control.CpdCsv;
 
 /**
  * A link worker imports their CPD history from CSV: the file is checked whole (size, encoding,
- * header, number of rows) and stored, and the {@value #JOB} batch job reads it in chunks ({@link
- * CpdImportRows}). Only the worker imports into their own portfolio: a portfolio the caller may not
- * see is not there (404), one they may see but not change is refused (403), as for an entry typed
- * in. Following, stopping and restarting it is the imports component's ({@link ImportService}).
+ * header, number of rows) and stored, and the {@code cpd-import} batch job reads it in chunks
+ * ({@link CpdImportRows}). Only the worker imports into their own portfolio: a portfolio the caller
+ * may not see is not there (404), one they may see but not change is refused (403), as for an entry
+ * typed in. Following, stopping and restarting it is the imports component's ({@link
+ * ImportService}).
  */
 @Stateless
 public class CpdImportService {
 
   /** The batch job's name ({@code META-INF/batch-jobs/cpd-import.xml}). */
-  public static final String JOB = "cpd-import";
 
   /** The largest file taken, in bytes (10 MB). */
   public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -60,7 +60,7 @@ public class CpdImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView start(Caller caller, String username, String fileName, byte[] content) {
     String importId = self().store(caller, username, fileName, content);
-    return imports.launch(caller, importId, JOB);
+    return imports.launch(caller, importId);
   }
 
   /**

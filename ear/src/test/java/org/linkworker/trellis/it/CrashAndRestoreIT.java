@@ -190,9 +190,17 @@ class CrashAndRestoreIT {
     assertThat(folder.getParent()).isEqualTo(work.resolve("backups"));
     assertThat(folder.resolve("backup.properties")).isRegularFile();
     assertThat(folder.resolve("trellis/service.properties")).isRegularFile();
+    long evidenceFiles;
     try (var files = Files.list(folder.resolve("evidence"))) {
-      assertThat(files.count()).isEqualTo(countFiles(evidence));
+      evidenceFiles = files.count();
     }
+    assertThat(evidenceFiles).isEqualTo(countFiles(evidence));
+    HttpResponse<String> described = steward.getJson("api/backups/" + folder.getFileName());
+    assertThat(described.statusCode()).as(described.body()).isEqualTo(200);
+    assertThat(Http.json(described).asJsonObject().getString("id"))
+        .isEqualTo(folder.getFileName().toString());
+    assertThat(Http.json(described).asJsonObject().getJsonNumber("evidenceFiles").longValue())
+        .isEqualTo(evidenceFiles);
     say(
         String.format(
             "backup made by the command in %.1f s: %,d bytes in %s",

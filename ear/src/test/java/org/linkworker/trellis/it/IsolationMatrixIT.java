@@ -914,11 +914,44 @@ class IsolationMatrixIT {
     Function<Http, HttpResponse<String>> backUp = h -> h.postJson("api/backups", "");
     List<Case> cases = new ArrayList<>();
     cases.add(new Case(null, "a backup", backUp, 401));
-    cases.add(new Case("steward", "a backup", backUp, 201));
+    cases.add(new Case("steward", "a backup", h -> kept(backUp.apply(h)), 201));
     for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
       cases.add(new Case(actor, "a backup", backUp, 403));
     }
     m.put("POST /api/backups", cases);
+    Function<Http, HttpResponse<String>> one = h -> h.getJson("api/backups/" + backupId());
+    List<Case> reads = new ArrayList<>();
+    reads.add(new Case(null, "a backup", one, 401));
+    reads.add(new Case("steward", "a backup", one, 200));
+    reads.add(
+        new Case(
+            "steward", "no such backup", h -> h.getJson("api/backups/2000-01-01T00-00-00Z"), 404));
+    reads.add(
+        new Case("steward", "not a backup's name", h -> h.getJson("api/backups/trellis"), 404));
+    for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
+      reads.add(new Case(actor, "a backup", one, 404));
+    }
+    m.put("GET /api/backups/{id}", reads);
+  }
+
+  /** The id of the backup the steward made here (made now if none was yet). */
+  private String backupId() {
+    if (backupId == null) {
+      kept(as("steward").postJson("api/backups", ""));
+    }
+    return backupId;
+  }
+
+  private String backupId;
+
+  /** Keeps the id of a backup the answer made. */
+  private HttpResponse<String> kept(HttpResponse<String> made) {
+    if (made.statusCode() == 201) {
+      backupId = Http.json(made).asJsonObject().getString("id");
+      assertThat(made.headers().firstValue("Location").orElseThrow())
+          .endsWith("/api/backups/" + backupId);
+    }
+    return made;
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -38,11 +40,12 @@ import org.linkworker.trellis.portfolio.boundary.EvidenceService;
 /**
  * Backs up the running database and its evidence files into a new folder under the backup folder
  * ({@link BackupSettings}), for the steward. The database is copied by Derby's online backup, which
- * lets readers and writers carry on and gives the database as it was committed when the backup
- * began; the evidence files are copied after it, with their deletions held until the copy is done
- * ({@link EvidenceService#backUpWith}), so that every file the backed-up rows name is in the
- * backup. {@code backup.properties}, written last, marks a backup complete: a folder without it (a
- * server killed halfway) is not one, and the restore command refuses it. One backup at a time.
+ * lets readers and writers carry on and gives a consistent state of the database no earlier than
+ * when the backup began; the evidence files are copied after it, with their deletions held until
+ * the copy is done ({@link EvidenceService#backUpWith}), so that every file the backed-up rows name
+ * is in the backup. {@code backup.properties}, written last, marks a backup complete: a folder
+ * without it (a server killed halfway) is not one, and the restore command refuses it. One backup
+ * at a time.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -104,12 +107,13 @@ public class BackupService {
       throw new UncheckedIOException(e);
     }
     long began = System.nanoTime();
+    boolean made = false;
     try {
       EvidenceService.FolderCopy files =
           evidence.backUpWith(() -> backUpDatabase(folder), folder.resolve(EVIDENCE));
       double seconds = (System.nanoTime() - began) / 1e9;
       long databaseBytes = size(folder.resolve(DATABASE));
-      BackupView made =
+      BackupView backup =
           new BackupView(
               folder.getFileName().toString(),
               folder.toString(),
@@ -118,22 +122,53 @@ public class BackupService {
               databaseBytes,
               files.files(),
               files.bytes());
-      writeManifest(folder, made, caller.username(), files.from());
+      writeManifest(folder, backup, caller.username(), files.from());
       audit.record(
           caller.username(),
           AuditAction.BACKUP_MADE,
-          "backup:" + made.name(),
+          "backup:" + backup.id(),
           String.format(
               "database %,d bytes, %,d evidence files (%,d bytes), %.1f s",
               databaseBytes, files.files(), files.bytes(), seconds));
-      return made;
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(folder);
-      if (e instanceof IOException io) {
-        throw new UncheckedIOException(io);
+      made = true;
+      return backup;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (!made) {
+        deleteQuietly(folder);
       }
-      throw (RuntimeException) e;
     }
+  }
+
+  /**
+   * A complete backup by its id (its folder's name), as its manifest describes it: for the steward;
+   * for anyone else, as for a name that is no backup, nothing.
+   */
+  public Optional<BackupView> find(Caller caller, String id) {
+    if (!policy.mayBackUp(caller) || id == null || !id.matches("[0-9T-]+Z(-[0-9]+)?")) {
+      return Optional.empty();
+    }
+    Path folder = settings.directory().resolve(id);
+    Path manifest = folder.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return Optional.empty();
+    }
+    Properties read = new Properties();
+    try (Reader in = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+      read.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Optional.of(
+        new BackupView(
+            id,
+            folder.toString(),
+            Instant.parse(read.getProperty("startedAt")),
+            Double.parseDouble(read.getProperty("seconds")),
+            Long.parseLong(read.getProperty("databaseBytes")),
+            Long.parseLong(read.getProperty("evidenceFiles")),
+            Long.parseLong(read.getProperty("evidenceBytes"))));
   }
 
   /** A new folder named after the time (a second backup within the second gets a suffix). */
@@ -166,7 +201,7 @@ public class BackupService {
       throws IOException {
     Properties manifest = new Properties();
     manifest.setProperty("format", "trellis-backup/1");
-    manifest.setProperty("name", made.name());
+    manifest.setProperty("name", made.id());
     manifest.setProperty("startedAt", made.startedAt().toString());
     manifest.setProperty("madeBy", by);
     manifest.setProperty("database", DATABASE);

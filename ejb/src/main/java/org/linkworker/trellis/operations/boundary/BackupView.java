@@ -6,17 +6,18 @@ import java.time.Instant;
 /**
  * A backup as {@code POST /api/backups} answers it.
  *
- * @param name the backup's folder name, its time in UTC ({@code 2026-11-30T09-41-07Z})
+ * @param id the backup's folder name, its time in UTC ({@code 2026-11-30T09-41-07Z})
  * @param folder where it is on the server's disk: the database in {@code trellis/}, the evidence
  *     files in {@code evidence/}, and {@code backup.properties} written last
- * @param startedAt when the database's backup began: the backup holds what was committed then
+ * @param startedAt when the database's backup began: the backup holds a consistent state of the
+ *     database no earlier than this
  * @param seconds how long the database and the files took
  * @param databaseBytes the size of the database's copy
  * @param evidenceFiles how many evidence files were copied
  * @param evidenceBytes their size
  */
 @JsonbPropertyOrder({
-  "name",
+  "id",
   "folder",
   "startedAt",
   "seconds",
@@ -25,7 +26,7 @@ import java.time.Instant;
   "evidenceBytes"
 })
 public record BackupView(
-    String name,
+    String id,
     String folder,
     Instant startedAt,
     double seconds,

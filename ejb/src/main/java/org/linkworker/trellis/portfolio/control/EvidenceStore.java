@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  */
 public final class EvidenceStore {
 
+  private static final System.Logger LOG = System.getLogger(EvidenceStore.class.getName());
+
   /** Temporary files start with a dot, so they stand apart from stored files in a listing. */
   private static final String TEMPORARY_PREFIX = ".upload-";
 
@@ -119,8 +121,13 @@ public final class EvidenceStore {
 
     private DeletionHold() {}
 
+    /**
+     * Ends the hold; with the last one, the deletions asked for meanwhile are done. A file that
+     * cannot be deleted is left and logged, as a live deletion's is: the backup the hold served is
+     * whole either way, and a leftover file no row names is never read.
+     */
     @Override
-    public void close() throws IOException {
+    public void close() {
       List<Path> due = new ArrayList<>();
       synchronized (HELD) {
         if (closed) {
@@ -133,16 +140,15 @@ public final class EvidenceStore {
           HELD.clear();
         }
       }
-      IOException failed = null;
       for (Path file : due) {
         try {
           Files.deleteIfExists(file);
         } catch (IOException e) {
-          failed = e;
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "Could not delete held evidence file {0}",
+              file.getFileName());
         }
-      }
-      if (failed != null) {
-        throw failed;
       }
     }
   }

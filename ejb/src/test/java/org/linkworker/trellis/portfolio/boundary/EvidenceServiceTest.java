@@ -234,6 +234,30 @@ class EvidenceServiceTest {
   }
 
   @Test
+  void aFileRemovedWhileABackupRunsIsInTheBackupAndGoneOnceItEnds() throws IOException {
+    String entry = draft();
+    byte[] pdf = EvidenceSamples.pdf();
+    EvidenceView attached = attach(alex, entry, "Certificate.pdf", pdf);
+    Path name = stored().get(0).getFileName();
+    Path target = root.resolve("backup").resolve("evidence");
+
+    EvidenceService.FolderCopy copy =
+        evidence(
+            s ->
+                s.backUpWith(
+                    () -> {
+                      // The database's backup is under way when the worker removes the file.
+                      remove(alex, attached.id());
+                      assertThat(folder().resolve(name)).as("held while the backup runs").exists();
+                    },
+                    target));
+
+    assertThat(copy.files()).isEqualTo(1);
+    assertThat(target.resolve(name)).hasBinaryContent(pdf);
+    assertThat(stored()).as("deleted once the backup is done").isEmpty();
+  }
+
+  @Test
   void aPngAJpegAndAWordDocumentAreAcceptedAndANameWithoutExtensionGetsTheirs() {
     String entry = draft();
 

@@ -59,14 +59,20 @@ class EvidenceStoreTest {
 
     EvidenceStore.DeletionHold first = EvidenceStore.holdDeletions();
     EvidenceStore.DeletionHold second = EvidenceStore.holdDeletions();
-    assertThat(store.delete(name)).isTrue();
-    assertThat(file).exists();
-    first.close();
-    first.close();
-    assertThat(file).exists();
-    second.close();
-    assertThat(file).doesNotExist();
-    assertThat(store.delete(name)).isFalse();
+    try {
+      assertThat(store.delete(name)).isTrue();
+      assertThat(file).exists();
+      first.close();
+      first.close();
+      assertThat(file).exists();
+      second.close();
+      assertThat(file).doesNotExist();
+      assertThat(store.delete(name)).isFalse();
+    } finally {
+      // Holds are the whole server's: a failed assertion must not leave later tests' held.
+      first.close();
+      second.close();
+    }
   }
 
   @Test

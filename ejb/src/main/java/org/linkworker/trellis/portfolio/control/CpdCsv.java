@@ -2,13 +2,14 @@ package org.linkworker.trellis.portfolio.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.linkworker.trellis.platform.CalendarDates;
 import org.linkworker.trellis.platform.Messages;
 import org.linkworker.trellis.platform.csv.CsvFile;
 import org.linkworker.trellis.platform.csv.CsvLayout;
@@ -163,12 +164,11 @@ public final class CpdCsv {
       errors.put("date", Messages.format("portfolio.import_row_date_required"));
       return null;
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> day = CalendarDates.parse(text);
+    if (day.isEmpty()) {
       errors.put("date", Messages.format("portfolio.import_row_date", text));
-      return null;
     }
+    return day.orElse(null);
   }
 
   private static ActivityType type(String text, Map<String, String> errors) {

@@ -122,6 +122,10 @@ class CpdCsvTest {
         .containsEntry(
             "date", "Write the date as year-month-day, such as 2026-04-01, not \"14/03/2026\".");
     assertThat(errors("K,2026-02-30,Reading,READING,1,,,,,,,")).containsOnlyKeys("date");
+    assertThat(errors("K,0000-01-01,Reading,READING,1,,,,,,,"))
+        .as("year 0")
+        .containsOnlyKeys("date");
+    assertThat(errors("K,+99999-01-01,Reading,READING,1,,,,,,,")).containsOnlyKeys("date");
   }
 
   @Test

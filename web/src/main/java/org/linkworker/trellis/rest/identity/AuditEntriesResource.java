@@ -9,9 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.AuditFilter;
 import org.linkworker.trellis.identity.boundary.AuditService;
+import org.linkworker.trellis.platform.CalendarDates;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.Paging;
@@ -101,12 +102,11 @@ public class AuditEntriesResource {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> day = CalendarDates.parse(value);
+    if (day.isEmpty()) {
       errors.put(name, ApiTexts.text("api.audit.date.invalid"));
-      return null;
     }
+    return day.orElse(null);
   }
 
   private static String blankToNull(String value) {

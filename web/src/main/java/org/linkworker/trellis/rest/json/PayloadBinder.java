@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.linkworker.trellis.platform.CalendarDates;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Messages;
 
@@ -244,14 +245,6 @@ public final class PayloadBinder {
   }
 
   /**
-   * The earliest and latest dates a payload takes. ISO-8601 allows year 0 and years beyond 9999
-   * ({@code +99999-01-01}), which no person means and the database cannot keep or compare.
-   */
-  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-
-  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-
-  /**
    * The text as sent, unless it holds half of a surrogate pair ({@code "\uD800"} alone): such a
    * string is no Unicode text, and would be stored as a question mark, not as what was sent.
    */
@@ -274,8 +267,10 @@ public final class PayloadBinder {
     if (json instanceof JsonString text) {
       try {
         LocalDate date = LocalDate.parse(text.getString());
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-          errors.putIfAbsent(field, Messages.format("json.date_range", EARLIEST, LATEST));
+        if (!CalendarDates.taken(date)) {
+          errors.putIfAbsent(
+              field,
+              Messages.format("json.date_range", CalendarDates.EARLIEST, CalendarDates.LATEST));
           return null;
         }
         return date;

@@ -10,9 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.linkworker.trellis.platform.CalendarDates;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.rest.ApiTexts;
 import org.linkworker.trellis.rest.Attachments;
@@ -103,11 +104,10 @@ public class CpdSummariesResource {
     if (value == null || value.isBlank()) {
       return otherwise.get();
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> day = CalendarDates.parse(value);
+    if (day.isEmpty()) {
       errors.put(name, ApiTexts.text("api.audit.date.invalid"));
-      return null;
     }
+    return day.orElse(null);
   }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.linkworker.trellis.identity.boundary.AuditEntryView;
 import org.linkworker.trellis.identity.boundary.AuditFilter;
 import org.linkworker.trellis.identity.boundary.AuditService;
 import org.linkworker.trellis.identity.entity.AuditAction;
+import org.linkworker.trellis.platform.CalendarDates;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.Page;
 import org.linkworker.trellis.web.faces.FieldMessages;
@@ -125,11 +125,9 @@ public class AuditBacking {
       if (value == null || value.isBlank()) {
         return new DateFilter(null, false);
       }
-      try {
-        return new DateFilter(LocalDate.parse(value.strip()), false);
-      } catch (DateTimeParseException e) {
-        return new DateFilter(null, true);
-      }
+      return CalendarDates.parse(value)
+          .map(day -> new DateFilter(day, false))
+          .orElse(new DateFilter(null, true));
     }
   }
 

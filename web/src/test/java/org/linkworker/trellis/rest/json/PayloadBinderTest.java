@@ -235,9 +235,9 @@ class PayloadBinderTest {
           .containsEntry("date", "Must be a date from 1900-01-01 to 9999-12-31.");
     }
     assertThat(bind("{\"date\":\"1900-01-01\"}", Entry.class).date())
-        .isEqualTo(PayloadBinder.EARLIEST);
+        .isEqualTo(org.linkworker.trellis.platform.CalendarDates.EARLIEST);
     assertThat(bind("{\"date\":\"9999-12-31\"}", Entry.class).date())
-        .isEqualTo(PayloadBinder.LATEST);
+        .isEqualTo(org.linkworker.trellis.platform.CalendarDates.LATEST);
   }
 
   @Test

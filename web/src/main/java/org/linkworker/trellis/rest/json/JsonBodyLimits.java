@@ -29,7 +29,10 @@ public class JsonBodyLimits implements ReaderInterceptor {
   /** The most a JSON payload may be, in megabytes. */
   public static final int PAYLOAD_MB = 2;
 
-  /** The most a CASE package (a JSON body read as bytes) may be, in megabytes. */
+  /**
+   * The most a file read as bytes may be, in megabytes: a CASE package (as the import page takes
+   * too); a CSV import is refused beyond its own smaller limit, with its reason, by its service.
+   */
   public static final int PACKAGE_MB = 20;
 
   /** How much of a refused body is read and thrown away so that the client hears the answer. */
@@ -41,12 +44,17 @@ public class JsonBodyLimits implements ReaderInterceptor {
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
-    if (type != null
-        && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-            || type.getSubtype().endsWith("+json"))) {
-      int megabytes = context.getType() == byte[].class ? PACKAGE_MB : PAYLOAD_MB;
+    boolean json =
+        type != null
+            && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json"));
+    // A file read as bytes (a CASE package, as JSON or as application/octet-stream; a CSV import)
+    // is bounded whatever it is said to be, so that no body is read whole into memory unbounded.
+    boolean file = context.getType() == byte[].class;
+    if (json || file) {
+      int megabytes = file ? PACKAGE_MB : PAYLOAD_MB;
       InputStream original = context.getInputStream();
-      context.setInputStream(new Bounded(original, megabytes));
+      context.setInputStream(new Bounded(original, megabytes, json));
       try {
         return context.proceed();
       } catch (Exceeded exceeded) {
@@ -101,10 +109,18 @@ public class JsonBodyLimits implements ReaderInterceptor {
     private boolean inString;
     private boolean escaped;
 
+    /** Whether nesting is counted: for JSON only (a CSV cell may well hold brackets). */
+    private final boolean nesting;
+
     Bounded(InputStream in, int megabytes) {
+      this(in, megabytes, true);
+    }
+
+    Bounded(InputStream in, int megabytes, boolean nesting) {
       super(in);
       this.megabytes = megabytes;
       this.maxBytes = megabytes * 1024L * 1024L;
+      this.nesting = nesting;
     }
 
     @Override
@@ -140,6 +156,9 @@ public class JsonBodyLimits implements ReaderInterceptor {
         throw new Exceeded(
             Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
             ApiTexts.text("api.problem.body.tooLarge", megabytes));
+      }
+      if (!nesting) {
+        return;
       }
       if (inString) {
         if (escaped) {

@@ -24,7 +24,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
-import org.linkworker.trellis.rest.ApiTexts;
 
 /**
  * Reads every JSON request body that a resource takes as one of the API's payload records, with
@@ -44,6 +43,7 @@ public class PayloadReader implements MessageBodyReader<Record> {
   static final String PAYLOAD_PACKAGES = "org.linkworker.trellis.rest.";
 
   // A key given twice would otherwise bind whichever came last, silently.
+  /** A key twice in one object is refused (JSON-P's default keeps the last). */
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
@@ -72,7 +72,7 @@ public class PayloadReader implements MessageBodyReader<Record> {
       throws IOException {
     // Bounded by JsonBodyLimits before it gets here (a payload is at most a few megabytes).
     byte[] bytes = body.readAllBytes();
-    if (new String(bytes, charset).isBlank()) {
+    if (new String(bytes, charset).chars().allMatch(PayloadReader::whiteSpace)) {
       // Nothing, or only white space: as empty as no body at all.
       return null;
     }
@@ -81,19 +81,27 @@ public class PayloadReader implements MessageBodyReader<Record> {
       json = reader.readValue();
     }
     // A reader stops after the first value: {"a":1}{"a":2} would bind the first and drop the rest
-    // unseen. A parser says when anything but white space follows (hasNext throws for it).
+    // unseen. A parser says when anything but white space follows. (The parser alone cannot take
+    // the reader's place: its values keep the last of a key given twice, which must be refused.)
     try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(bytes), charset)) {
       parser.next();
-      parser.getValue();
+      parser.skipArray();
+      parser.skipObject();
+      // hasNext throws for anything but white space after the value; were it ever to answer
+      // true instead, the body is refused all the same. Either is an unreadable body (a 400).
       if (parser.hasNext()) {
-        throw new JsonParsingException(
-            ApiTexts.text("api.problem.body.trailing"), parser.getLocation());
+        throw new JsonParsingException("More after the JSON value", parser.getLocation());
       }
     }
     if (json.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
     return PayloadBinder.bind(json, type);
+  }
+
+  /** JSON's white space (RFC 8259): space, tab, line feed, carriage return. */
+  private static boolean whiteSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   static boolean isJson(MediaType mediaType) {

@@ -48,4 +48,22 @@ class JsonBodyLimitsTest {
         .isInstanceOfSatisfying(
             JsonBodyLimits.Exceeded.class, e -> assertThat(e.status).isEqualTo(413));
   }
+
+  @Test
+  void aFileReadAsBytesIsBoundedBySizeOnlyNotByBrackets() throws IOException {
+    byte[] csv = ("title\n" + "[".repeat(10_000) + "\n").getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = new JsonBodyLimits.Bounded(new ByteArrayInputStream(csv), 1, false)) {
+      assertThat(in.readAllBytes()).hasSize(csv.length);
+    }
+    byte[] large = new byte[1024 * 1024 + 1];
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in =
+                  new JsonBodyLimits.Bounded(new ByteArrayInputStream(large), 1, false)) {
+                in.readAllBytes();
+              }
+            })
+        .isInstanceOfSatisfying(
+            JsonBodyLimits.Exceeded.class, e -> assertThat(e.status).isEqualTo(413));
+  }
 }

@@ -1,6 +1,7 @@
 package org.linkworker.trellis.framework.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -81,14 +82,15 @@ class CaseImportPropertiesTest {
     Tries.check(
         100,
         CaseImportPropertiesTest::notJson,
-        content -> {
-          try {
-            reader.read(new DataFile("package.json", content), ImportChoices.none());
-          } catch (DataFileException refused) {
-            assertThat(refused.fileName()).isEqualTo("package.json");
-            assertThat(refused.problem()).isNotBlank();
-          }
-        });
+        content ->
+            assertThatThrownBy(
+                    () -> reader.read(new DataFile("package.json", content), ImportChoices.none()))
+                .isInstanceOfSatisfying(
+                    DataFileException.class,
+                    refused -> {
+                      assertThat(refused.fileName()).isEqualTo("package.json");
+                      assertThat(refused.problem()).isNotBlank();
+                    }));
   }
 
   @Test

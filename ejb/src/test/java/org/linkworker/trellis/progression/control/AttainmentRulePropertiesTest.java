@@ -3,6 +3,7 @@ package org.linkworker.trellis.progression.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,18 +122,36 @@ class AttainmentRulePropertiesTest {
   }
 
   @Test
-  void evidenceCountsUntilTheDayBeforeItLapsesAndNotOnThatDay() {
+  void evidenceCountsOnEveryDayFromItsDateUntilItLapsesAndOnNoDayAfter() {
     Tries.check(
         500,
-        random -> new Case(rule(random), day(random), List.of(), 0, 1, 0),
+        random -> {
+          AttainmentRule rule = rule(random);
+          LocalDate date = day(random);
+          LocalDate lapses = rule.lapsesOn(date);
+          long span = ChronoUnit.DAYS.between(date, lapses);
+          // A day while it counts and a day after it lapsed, anywhere up to a currency later.
+          return new Lapse(
+              rule,
+              date,
+              date.plusDays(random.nextLong(Math.max(1, span))),
+              lapses.plusDays(random.nextLong(Math.max(1, span))));
+        },
         t -> {
-          LocalDate date = t.day();
-          LocalDate lapses = t.rule().lapsesOn(date);
+          AttainmentRule rule = t.rule();
+          LocalDate lapses = rule.lapsesOn(t.date());
 
-          assertThat(t.rule().isCurrent(date, lapses.minusDays(1))).isTrue();
-          assertThat(t.rule().isCurrent(date, lapses)).isFalse();
+          assertThat(lapses).isAfter(t.date().plusYears(rule.currencyYears()));
+          assertThat(rule.isCurrent(t.date(), t.date())).isTrue();
+          assertThat(rule.isCurrent(t.date(), t.counted())).isTrue();
+          assertThat(rule.isCurrent(t.date(), lapses.minusDays(1))).isTrue();
+          assertThat(rule.isCurrent(t.date(), t.lapsed())).isFalse();
+          assertThat(rule.isCurrent(t.date(), t.date().minusDays(1))).isFalse();
         });
   }
+
+  /** Evidence of {@code date}, a day it counts on and a day on or after it lapses. */
+  private record Lapse(AttainmentRule rule, LocalDate date, LocalDate counted, LocalDate lapsed) {}
 
   @Test
   void aLevelHoldsUntilTheDayItIsSaidToLapseAndNotOnThatDay() {

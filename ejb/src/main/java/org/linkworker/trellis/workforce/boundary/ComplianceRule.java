@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Part;
 import org.linkworker.trellis.workforce.boundary.ComplianceReport.Window;
 import org.linkworker.trellis.workforce.entity.RequirementScheme;
@@ -107,11 +108,12 @@ final class ComplianceRule {
     LocalDate lapses = null;
     if (met && scheme.getWindowKind() == WindowKind.ROLLING_YEARS) {
       // Entries leave a rolling window oldest first: the part lapses on the first day the entry
-      // whose leaving breaks it is out (an entry dated E is in the window until E + years - 1).
+      // whose leaving breaks it is out.
       for (int leaving = 0; leaving < entries.size(); leaving++) {
         List<CountedEntry> left = entries.subList(leaving + 1, entries.size());
         if (measure(part, left).compareTo(required) < 0) {
-          lapses = entries.get(leaving).date().plusYears(scheme.getWindowYears());
+          LocalDate date = entries.get(leaving).date();
+          lapses = firstDayOut(date, date.plusYears(scheme.getWindowYears()), scheme::windowFrom);
           break;
         }
       }
@@ -143,11 +145,12 @@ final class ComplianceRule {
 
   /**
    * A refresher item is met on day D by a counted entry claiming its competency dated from D minus
-   * the interval (that day counts) to D; it lapses the day after the newest such entry's interval
-   * ends.
+   * the interval (that day counts) to D; it lapses on the first day that leaves the newest such
+   * entry out.
    */
   private static Part item(SchemeItem item, LocalDate day, List<CountedEntry> entries) {
-    LocalDate from = day.minusMonths(item.getRefresherMonths());
+    UnaryOperator<LocalDate> months = d -> d.minusMonths(item.getRefresherMonths());
+    LocalDate from = months.apply(day);
     Optional<LocalDate> newest =
         entries.stream()
             .filter(e -> !e.date().isBefore(from))
@@ -161,7 +164,25 @@ final class ComplianceRule {
         achieved,
         missing(BigDecimal.ONE, achieved),
         newest.isPresent(),
-        newest.map(d -> d.plusMonths(item.getRefresherMonths()).plusDays(1)).orElse(null));
+        newest
+            .map(d -> firstDayOut(d, d.plusMonths(item.getRefresherMonths()), months))
+            .orElse(null));
+  }
+
+  /**
+   * The first day, from {@code near} on, whose window starting at {@code windowFrom} leaves out an
+   * entry of {@code date}. {@code near} is the date a number of years or months on; the first day
+   * out is usually the day after it, but later where the count ends at a short month's end: a year
+   * before the 28th of February 2028 is the 28th of February 2027, so an entry of that day still
+   * counts on the 29th.
+   */
+  private static LocalDate firstDayOut(
+      LocalDate date, LocalDate near, UnaryOperator<LocalDate> windowFrom) {
+    LocalDate day = near;
+    while (!windowFrom.apply(day).isAfter(date)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   private static BigDecimal missing(BigDecimal required, BigDecimal achieved) {

@@ -255,6 +255,47 @@ class ComplianceRuleTest {
   }
 
   @Test
+  void anEntryOfTheLeapDayLeavesARollingWindowOnTheFirstOfMarchNotOnTheDayBefore() {
+    RequirementScheme hoursOnly =
+        RequirementScheme.rollingYears(
+            "HOURS",
+            "Hours",
+            3,
+            AppliesTo.CHOSEN,
+            List.of(new SchemePart("hours", 1, Measure.HOURS, new BigDecimal("5"), Set.of())));
+    List<CountedEntry> entries = List.of(entry("2024-02-29", ActivityType.COURSE, "5"));
+
+    ComplianceReport report = ComplianceRule.report(hoursOnly, LocalDate.of(2027, 1, 1), entries);
+
+    assertThat(part(report, "hours").lapses()).isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(ComplianceRule.report(hoursOnly, LocalDate.of(2027, 2, 28), entries).met()).isTrue();
+    assertThat(ComplianceRule.report(hoursOnly, LocalDate.of(2027, 3, 1), entries).met()).isFalse();
+  }
+
+  @Test
+  void aRefresherOfTheMonthsLastDayLapsesWhenAMonthOnNoLongerReachesIt() {
+    // A month before the 31st of May is the 30th of April: an entry of that day counts on the 31st.
+    List<CountedEntry> entries =
+        List.of(
+            new CountedEntry(
+                LocalDate.of(2026, 4, 30),
+                ActivityType.COURSE,
+                BigDecimal.ONE,
+                false,
+                false,
+                Set.of("SE.1")));
+    RequirementScheme monthly =
+        RequirementScheme.mandatoryTraining(
+            "org-1", "MONTHLY", "Monthly", List.of(new SchemeItem("SE.1", 1)), Instant.EPOCH);
+
+    ComplianceReport report = ComplianceRule.report(monthly, LocalDate.of(2026, 5, 1), entries);
+
+    assertThat(part(report, "SE.1").lapses()).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(ComplianceRule.report(monthly, LocalDate.of(2026, 5, 31), entries).met()).isTrue();
+    assertThat(ComplianceRule.report(monthly, LocalDate.of(2026, 6, 1), entries).met()).isFalse();
+  }
+
+  @Test
   void amountsReadAsAPersonWritesThem() {
     ComplianceReport report =
         ComplianceRule.report(

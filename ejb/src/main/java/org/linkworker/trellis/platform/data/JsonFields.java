@@ -2,7 +2,6 @@ package org.linkworker.trellis.platform.data;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -72,11 +71,10 @@ public final class JsonFields {
     } catch (JsonParsingException e) {
       throw new DataFileException(
           file.name(), "is not well-formed JSON: " + e.getMessage() + where(e.getLocation()), e);
-    } catch (JsonException | IllegalStateException e) {
-      throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      // Parsson refuses a file nested more deeply than its limit (1,000 levels) with a bare
-      // RuntimeException; it is as unreadable as any other, not a failure of the server.
+      // A JsonException (bytes that are not UTF-8, for one), or what Parsson throws for a file
+      // nested more deeply than its limit (1,000 levels), a bare RuntimeException: the file is as
+      // unreadable as any other, not a failure of the server.
       throw new DataFileException(file.name(), "cannot be read as JSON: " + e.getMessage(), e);
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -44,15 +44,7 @@ public class CasePackageReader {
   public CasePackage read(DataFile file) {
     JsonFields top = JsonFields.of(file);
     Document document = document(top.object("CFDocument", "CFDocument"));
-    List<Item> items = items(top);
-    for (Item item : items) {
-      if (item.identifier().equals(document.identifier())) {
-        // The document is the root of the isChildOf tree: an item that is also the root would be
-        // its own child, and reading the tree would never end.
-        throw new DataFileException(
-            file.name(), item.label(), "identifier is the CFDocument's own; each needs its own");
-      }
-    }
+    List<Item> items = items(top, document);
     List<Association> associations = associations(top);
     List<ItemType> itemTypes = new ArrayList<>();
     List<Rubric> rubrics = new ArrayList<>();
@@ -86,9 +78,12 @@ public class CasePackageReader {
         document.optionalString("publisher").orElse(null));
   }
 
-  private List<Item> items(JsonFields top) {
+  private List<Item> items(JsonFields top, Document document) {
     List<Item> items = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
+    // The document is the root of the isChildOf tree: an item that is also the root would be its
+    // own child, and reading the tree would never end.
+    seen.put(document.identifier(), "the CFDocument");
     for (JsonFields fields : top.objects("CFItems")) {
       String identifier = fields.string("identifier");
       String code = fields.optionalString("humanCodingScheme").orElse(null);

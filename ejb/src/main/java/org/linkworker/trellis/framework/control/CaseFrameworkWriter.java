@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.linkworker.trellis.framework.entity.CaseProvenance;
 import org.linkworker.trellis.framework.entity.Competency;
@@ -65,7 +67,7 @@ public class CaseFrameworkWriter {
           .computeIfAbsent(descriptor.getCompetency().getId(), id -> new ArrayList<>())
           .add(descriptor);
     }
-    Map<Integer, String> levelNames = new HashMap<>();
+    SortedMap<Integer, String> levelNames = new TreeMap<>();
     content.levels().forEach(level -> levelNames.put(level.getNumber(), level.getName()));
 
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -259,7 +261,7 @@ public class CaseFrameworkWriter {
       JsonObject competencyLink,
       int position,
       List<LevelDescriptor> descriptors,
-      Map<Integer, String> levelNames,
+      SortedMap<Integer, String> levelNames,
       String changed) {
     String id =
         competency.getCriterionId() != null
@@ -270,7 +272,8 @@ public class CaseFrameworkWriter {
     descriptors.forEach(descriptor -> byLevel.put(descriptor.getLevelNumber(), descriptor));
     // Every level of the scale, described or not: a reader takes the scale from the rubric, so a
     // level no competency describes would otherwise vanish (and the levels above it move down).
-    new java.util.TreeSet<>(levelNames.keySet())
+    levelNames
+        .keySet()
         .forEach(
             number -> {
               LevelDescriptor descriptor = byLevel.get(number);

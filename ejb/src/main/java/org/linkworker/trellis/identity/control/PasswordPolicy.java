@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.linkworker.trellis.platform.Messages;
+import org.linkworker.trellis.platform.validation.SingleLineValidator;
 
 /**
  * What a new password must be: at least {@value #MIN_LENGTH} characters, not the username or
@@ -43,8 +44,9 @@ public final class PasswordPolicy {
     if (length > MAX_LENGTH) {
       return Optional.of(Messages.format("identity.password_too_long", MAX_LENGTH));
     }
-    if (password.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
-      // No keyboard types a NUL or an escape, and some systems cut a password short at a NUL.
+    if (!SingleLineValidator.isSingleLine(password)) {
+      // No keyboard types a NUL, an escape or a line break, and some systems cut a password short
+      // at a NUL.
       return Optional.of(Messages.format("identity.password_control"));
     }
     String lower = password.toLowerCase(Locale.ROOT);

@@ -63,10 +63,11 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void controlCharactersAreRefusedSinceNoKeyboardTypesThem() {
+  void controlCharactersAndLineBreaksAreRefusedSinceNoKeyboardTypesThem() {
     assertThat(problem("wide river\u0000lantern")).isPresent();
     assertThat(problem("wide river\nlantern")).isPresent();
     assertThat(problem("wide river\u001blantern")).isPresent();
+    assertThat(problem("wide river\u2028lantern")).isPresent();
     assertThat(problem("wide river lantern")).isEmpty();
   }
 }

@@ -197,11 +197,6 @@ public final class CsvFiles {
     "x y"
   };
 
-  /** Text that tends to break a CSV reader. */
-  public static String hostileCell(Random random) {
-    return cell(random);
-  }
-
   /**
    * A cell of up to five pieces: pieces that break CSV readers, letters and digits, and any
    * character a UTF-8 file can hold (a lone surrogate half cannot be written).

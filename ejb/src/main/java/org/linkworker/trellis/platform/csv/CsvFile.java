@@ -1,9 +1,6 @@
 package org.linkworker.trellis.platform.csv;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -65,7 +62,7 @@ public final class CsvFile {
     if (badLine.isPresent()) {
       return new Unfit(prefix + "not_utf8", List.of(badLine.get()));
     }
-    try (CSVParser parser = FORMAT.parse(reader(content))) {
+    try (CSVParser parser = FORMAT.parse(new StringReader(text(content)))) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         return new Unfit(prefix + "empty", List.of());
@@ -227,12 +224,6 @@ public final class CsvFile {
   private static String text(byte[] content) {
     int start = hasByteOrderMark(content) ? 3 : 0;
     return new String(content, start, content.length - start, StandardCharsets.UTF_8);
-  }
-
-  private static Reader reader(byte[] content) {
-    int start = hasByteOrderMark(content) ? 3 : 0;
-    return new InputStreamReader(
-        new ByteArrayInputStream(content, start, content.length - start), StandardCharsets.UTF_8);
   }
 
   private static boolean hasByteOrderMark(byte[] content) {

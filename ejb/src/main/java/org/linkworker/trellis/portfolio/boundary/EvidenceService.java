@@ -106,7 +106,7 @@ public class EvidenceService {
               received.sha256(),
               by,
               at));
-      afterCompletion(false, storedName);
+      afterCompletion(false, List.of(storedName));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -197,7 +197,7 @@ public class EvidenceService {
         deleteQuietly(storedName);
         throw e;
       }
-      afterCompletion(false, storedName);
+      afterCompletion(false, List.of(storedName));
       return view(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -276,7 +276,7 @@ public class EvidenceService {
     requireEditable(entry);
     em.remove(file);
     em.flush();
-    afterCompletion(true, file.getStoredName());
+    afterCompletion(true, List.of(file.getStoredName()));
   }
 
   /**
@@ -294,7 +294,7 @@ public class EvidenceService {
                 String.class)
             .setParameter("owner", ownerId)
             .getResultList();
-    stored.forEach(name -> afterCompletion(true, name));
+    afterCompletion(true, stored);
     return stored.size();
   }
 
@@ -371,14 +371,14 @@ public class EvidenceService {
   }
 
   /**
-   * Ties the folder to the transaction's outcome: a kept file is deleted again if the transaction
-   * rolls back; a removed row's file is deleted once the removal is committed. Outside a server (no
-   * registry) the removal's file goes at once.
+   * Ties the folder to the transaction's outcome: kept files are deleted again if the transaction
+   * rolls back; removed rows' files are deleted once the removal is committed. Outside a server (no
+   * registry) the removal's files go at once.
    */
-  private void afterCompletion(boolean removal, String storedName) {
+  private void afterCompletion(boolean removal, List<String> storedNames) {
     if (transactions == null) {
       if (removal) {
-        deleteQuietly(storedName);
+        storedNames.forEach(this::deleteQuietly);
       }
       return;
     }
@@ -392,7 +392,7 @@ public class EvidenceService {
           @Override
           public void afterCompletion(int status) {
             if ((status == Status.STATUS_COMMITTED) == removal) {
-              deleteQuietly(storedName);
+              storedNames.forEach(EvidenceService.this::deleteQuietly);
             }
           }
         });

@@ -29,8 +29,9 @@ import org.linkworker.trellis.it.Http;
  * worker supervised by one of the supervisors, so their submissions fill the queues the supervisors
  * clear), and a provider organisation with its account and one course for each provider user. The
  * steward's journey reads as the demo steward. It is in a package after the other integration
- * tests' ({@code it}), so it runs last of them (the classes run in name order): nothing after it
- * counts what it added.
+ * tests' ({@code it}), so it runs last of them (the test classes' orderer, {@link
+ * org.linkworker.trellis.it.SharedDeployments.InContainerFirst}, takes the client-side classes by
+ * their full names): nothing after it counts what it added.
  *
  * <p>{@code -Dload.it.url=...} points it at another base URL (e.g. a wrong path, to see it fail).
  */

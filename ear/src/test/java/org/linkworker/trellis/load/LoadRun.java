@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * 99th percentiles of the response time (the percentiles {@code gatling.conf} asks for).
  *
  * <p>{@code bench/load.sh} runs {@link #main} (Maven profile {@code load} of the EAR module);
- * {@code LoadJourneysIT} calls {@link #run} against the integration tests' server.
+ * {@link org.linkworker.trellis.it.JourneysUnderLoadIT} calls {@link #run} against the integration
+ * tests' server.
  */
 public final class LoadRun {
 

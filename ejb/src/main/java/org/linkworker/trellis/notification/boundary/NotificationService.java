@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -77,13 +78,22 @@ public class NotificationService {
     return view(notification);
   }
 
-  /** Marks every unread notification of the caller about this subject read (they opened it). */
+  /**
+   * Marks every unread notification of the caller about this subject read (they opened it). Read
+   * first and changed one by one: this runs each time someone opens an entry and usually finds
+   * none, and the bulk update it replaces was sent with its values written into the SQL
+   * (EclipseLink binds no parameters of an update with a subquery on Derby), so Derby compiled it
+   * afresh every time.
+   */
   public int markReadAbout(Caller caller, String subjectId) {
-    return em.createNamedQuery(Notification.MARK_READ_ABOUT)
-        .setParameter("now", now())
-        .setParameter("subject", subjectId)
-        .setParameter("recipient", caller.username())
-        .executeUpdate();
+    List<Notification> unread =
+        em.createNamedQuery(Notification.UNREAD_ABOUT, Notification.class)
+            .setParameter("recipient", caller.username())
+            .setParameter("subject", subjectId)
+            .getResultList();
+    Instant now = clock.instant();
+    unread.forEach(n -> n.markRead(now));
+    return unread.size();
   }
 
   /** Marks all of the caller's notifications read. */

@@ -31,11 +31,10 @@ import org.linkworker.trellis.identity.entity.Person;
         "select count(n) from Notification n where n.recipient.username = :recipient"
             + " and n.readUtc is null")
 @NamedQuery(
-    name = Notification.MARK_READ_ABOUT,
+    name = Notification.UNREAD_ABOUT,
     query =
-        "update Notification n set n.readUtc = :now where n.readUtc is null"
-            + " and n.subjectId = :subject"
-            + " and n.recipient = (select p from Person p where p.username = :recipient)")
+        "select n from Notification n where n.recipient.username = :recipient"
+            + " and n.readUtc is null and n.subjectId = :subject")
 @NamedQuery(
     name = Notification.MARK_ALL_READ,
     query =
@@ -44,7 +43,7 @@ import org.linkworker.trellis.identity.entity.Person;
 public class Notification {
 
   public static final String UNREAD_COUNT = "Notification.unreadCount";
-  public static final String MARK_READ_ABOUT = "Notification.markReadAbout";
+  public static final String UNREAD_ABOUT = "Notification.unreadAbout";
   public static final String MARK_ALL_READ = "Notification.markAllRead";
 
   /** The longest subject title kept (an entry's title is at most 200 characters). */

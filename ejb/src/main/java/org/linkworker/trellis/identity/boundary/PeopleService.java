@@ -335,6 +335,19 @@ public class PeopleService {
         .orElseThrow(() -> new NotVisibleException("person"));
   }
 
+  /**
+   * The caller's career stage, read alone (every page's layout asks it to find the caller's
+   * framework, where {@link #me} would read their organisation, roles and supervisor as well);
+   * empty for no stage.
+   */
+  public Optional<String> stageOf(Caller caller) {
+    return em.createNamedQuery(Person.STAGE_OF, String.class)
+        .setParameter("username", Person.normaliseUsername(caller.username()))
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   private Optional<Person> findByUsername(String username) {
     String name = Person.normaliseUsername(username);
     if (name == null || name.isEmpty()) {

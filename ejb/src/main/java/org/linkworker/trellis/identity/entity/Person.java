@@ -58,6 +58,9 @@ import org.linkworker.trellis.platform.validation.SingleLine;
     name = Person.COUNT_BY_USERNAME,
     query = "select count(p) from Person p where p.username = :username")
 @NamedQuery(
+    name = Person.STAGE_OF,
+    query = "select p.stageCode from Person p where p.username = :username")
+@NamedQuery(
     name = Person.SIGN_IN_STATE,
     query =
         "select p.id, p.username, p.displayName, o.id, p.active, p.lockedUntilUtc,"
@@ -84,6 +87,9 @@ public class Person {
   public static final String FIND_BY_USERNAME = "Person.findByUsername";
   public static final String FIND_BY_USERNAME_WITH_LINKS = "Person.findByUsernameWithLinks";
   public static final String COUNT_BY_USERNAME = "Person.countByUsername";
+
+  /** The career stage's code of one person, by username (null for no stage). */
+  public static final String STAGE_OF = "Person.stageOf";
 
   /**
    * Everything signing in reads, in one statement and without loading the entity: one row per role

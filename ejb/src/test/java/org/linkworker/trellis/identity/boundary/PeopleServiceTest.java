@@ -613,6 +613,15 @@ class PeopleServiceTest {
   }
 
   @Test
+  void theCallersStageIsReadAloneAndNoneForSomeoneWithoutOne() {
+    Optional<String> worker = people(o -> o.stageOf(as("alex.link")));
+    Optional<String> steward = people(o -> o.stageOf(as("steward")));
+
+    assertThat(worker).contains("LINK_WORKER");
+    assertThat(steward).isEmpty();
+  }
+
+  @Test
   void aStageOfEitherProfessionCanBeGivenAndAnUnknownOneListsThemAll() {
     bed.withSecondProfession();
     String northgate = bed.organisation("Northgate", OrganisationKind.EMPLOYER);

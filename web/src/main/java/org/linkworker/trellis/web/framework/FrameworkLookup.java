@@ -47,7 +47,7 @@ public class FrameworkLookup {
       current =
           currentCaller
               .find()
-              .map(caller -> people.me(caller).stage())
+              .flatMap(caller -> people.stageOf(caller))
               .map(frameworks::findCurrentForStage)
               .orElseGet(frameworks::findCurrent);
     }

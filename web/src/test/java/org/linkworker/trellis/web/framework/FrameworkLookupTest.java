@@ -13,7 +13,6 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkService;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.identity.boundary.PeopleService;
-import org.linkworker.trellis.identity.boundary.PersonView;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.web.security.CurrentCaller;
 
@@ -84,17 +83,8 @@ class FrameworkLookupTest {
     }
 
     @Override
-    public PersonView me(Caller caller) {
-      return new PersonView(
-          caller.username(),
-          caller.displayName(),
-          caller.roles(),
-          caller.organisationId(),
-          "Organisation",
-          stage,
-          null,
-          true,
-          0);
+    public Optional<String> stageOf(Caller caller) {
+      return Optional.ofNullable(stage);
     }
   }
 

@@ -255,7 +255,14 @@ public class PortfolioService {
             .stream()
             .filter(e -> policy.mayVerify(caller, owner(e.getOwner())))
             .toList();
-    Map<String, List<EntryView.ClaimView>> claims = claimsOf(entries);
+    Map<String, List<EntryView.ClaimView>> claims =
+        entries.isEmpty()
+            ? Map.of()
+            : claims(
+                em.createNamedQuery(CpdEntry.CLAIMS_IN_QUEUE_OF, Object[].class)
+                    .setParameter("supervisor", caller.username())
+                    .setParameter("organisation", caller.organisationId())
+                    .getResultList());
     recordReflectionsRead(caller, entries);
     return entries.stream()
         .map(e -> view(e, true, claims.getOrDefault(e.getId(), List.of())))
@@ -263,14 +270,19 @@ public class PortfolioService {
   }
 
   private Map<String, List<EntryView.ClaimView>> claimsOf(List<CpdEntry> entries) {
-    Map<String, List<EntryView.ClaimView>> claims = new java.util.HashMap<>();
     if (entries.isEmpty()) {
-      return claims;
+      return new java.util.HashMap<>();
     }
-    for (Object[] row :
+    return claims(
         em.createNamedQuery(CpdEntry.CLAIMS_OF, Object[].class)
             .setParameter("ids", entries.stream().map(CpdEntry::getId).toList())
-            .getResultList()) {
+            .getResultList());
+  }
+
+  /** Rows of entry id, competency and level, as each entry's claims in competency order. */
+  private static Map<String, List<EntryView.ClaimView>> claims(List<Object[]> rows) {
+    Map<String, List<EntryView.ClaimView>> claims = new java.util.HashMap<>();
+    for (Object[] row : rows) {
       claims
           .computeIfAbsent((String) row[0], id -> new ArrayList<>())
           .add(new EntryView.ClaimView((String) row[1], ((Number) row[2]).intValue()));

@@ -57,6 +57,13 @@ import org.linkworker.trellis.platform.validation.SingleLine;
             + " and e.status = org.linkworker.trellis.portfolio.entity.EntryStatus.SUBMITTED"
             + " order by e.submittedUtc, e.id")
 @NamedQuery(
+    name = CpdEntry.CLAIMS_IN_QUEUE_OF,
+    query =
+        "select e.id, c.competencyCode, c.level from CpdEntry e join e.claims c join e.owner o"
+            + " where o.supervisor.username = :supervisor"
+            + " and o.organisation.id = :organisation and o.active = true"
+            + " and e.status = org.linkworker.trellis.portfolio.entity.EntryStatus.SUBMITTED")
+@NamedQuery(
     name = CpdEntry.CLAIMS_OF,
     query =
         "select e.id, c.competencyCode, c.level from CpdEntry e join e.claims c"
@@ -83,6 +90,12 @@ public class CpdEntry {
 
   public static final String QUEUE_OF = "CpdEntry.queueOf";
   public static final String CLAIMS_OF = "CpdEntry.claimsOf";
+
+  /**
+   * The claims of the entries in {@link #QUEUE_OF}, by the same conditions: one statement Derby
+   * compiles once, where an {@code in} list of the entries' ids is a new statement for each length.
+   */
+  public static final String CLAIMS_IN_QUEUE_OF = "CpdEntry.claimsInQueueOf";
 
   /** The shortest and longest entry, in hours (PRODUCT.md). */
   public static final String MIN_HOURS = "0.25";

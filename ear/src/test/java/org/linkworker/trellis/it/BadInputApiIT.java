@@ -484,6 +484,27 @@ class BadInputApiIT {
     }
   }
 
+  /**
+   * The status a kind of bad body must get wherever it is sent: too large a 413, too deep a 400; 0
+   * for the kinds whose refusal depends on the endpoint (a 400, 415 or 404).
+   */
+  private static int expectedStatus(String kind) {
+    return switch (kind) {
+      case "OVERSIZE" -> 413;
+      case "NESTING" -> 400;
+      default -> 0;
+    };
+  }
+
+  private static void refused(HttpResponse<String> response, int expected) {
+    refused(response);
+    if (expected != 0) {
+      assertThat(response.statusCode())
+          .as("%s: %s", expected, abbreviate(response.body()))
+          .isEqualTo(expected);
+    }
+  }
+
   private static void refused(HttpResponse<String> response) {
     assertThat(response.statusCode())
         .as("a refusal, not %s: %s", response.statusCode(), abbreviate(response.body()))
@@ -1109,12 +1130,15 @@ class BadInputApiIT {
                 String before = read(asWorker, state);
                 HttpResponse<String> response =
                     send(asWorker, "POST", entries, (String) b[2], content);
-                refused(response);
+                refused(response, expectedStatus((String) b[0]));
                 assertThat(read(asWorker, state)).as("nothing written").isEqualTo(before);
                 return response.statusCode();
               }));
     }
-    // The same bodies, fewer of them, at the other components' JSON readers.
+    // The same bodies, fewer of them, at the other components' JSON readers. A framework's CASE
+    // package may be 20 MB: past that is too large there.
+    byte[] pastPackageLimit =
+        bytes(valid.replaceFirst("\\{", "{\"padding\":" + quote("p".repeat(21 << 20)) + ","));
     String[][] others = {
       {"api/frameworks/LWCF/1/stages", "PUT", "steward", "api/frameworks/LWCF/1"},
       {"api/frameworks?preview=true", "POST", "steward", "api/frameworks"},
@@ -1155,9 +1179,13 @@ class BadInputApiIT {
                           ? null
                           : endpoint[3].replace("%w", worker).replace("%o", organisation);
                   String before = after == null ? null : read(as, after);
+                  byte[] body =
+                      kind[0].equals("OVERSIZE") && path.matches("api/frameworks(\\?.*)?")
+                          ? pastPackageLimit
+                          : (byte[]) kind[3];
                   HttpResponse<String> response =
-                      send(as, endpoint[1], path, (String) kind[2], (byte[]) kind[3]);
-                  refused(response);
+                      send(as, endpoint[1], path, (String) kind[2], body);
+                  refused(response, expectedStatus((String) kind[0]));
                   if (after != null) {
                     assertThat(read(as, after)).as("nothing written").isEqualTo(before);
                   }
@@ -1182,8 +1210,8 @@ class BadInputApiIT {
                         "POST",
                         "api/frameworks",
                         "application/octet-stream",
-                        (byte[]) kind[3]);
-                refused(response);
+                        kind[0].equals("OVERSIZE") ? pastPackageLimit : (byte[]) kind[3]);
+                refused(response, expectedStatus((String) kind[0]));
                 assertThat(read(asSteward, "api/frameworks")).isEqualTo(before);
                 return response.statusCode();
               }));

@@ -51,16 +51,13 @@ if [ ! -d "$domain_dir" ]; then
   (umask 077 && echo "$wanted_stamp" >"$password_stamp")
 fi
 
-# Two of Derby's settings, for a server many people use at once (added to a domain made before).
-# - Identity values (the audit log's keys) come from ranges Derby records in its catalogue. At its
-#   default of 100 a page recording many reads in one insert used a range up every few pages, and
-#   under load an insert waiting for another's catalogue update failed (40XL1, "A lock could not be
-#   obtained"). Ranges of 1,000 make that update ten times rarer; a crash leaves a gap in the keys
-#   at most, which nothing reads.
-# - Compiled statements are kept for reuse, 100 by default: fewer than the application's statements
-#   (and an "in" list of each length is a statement of its own), so they were compiled again and
-#   again under load. 500 keep them.
-for option in -Dderby.language.sequence.preallocator=1000 -Dderby.language.statementCacheSize=500; do
+# Derby's settings for a server many people use at once (added to a domain made before too).
+# Identity values (the audit log's keys) come from ranges Derby records in its catalogue. At its
+# default of 100 a page recording many reads in one insert used a range up every few pages, and
+# under load an insert waiting for another's catalogue update failed (40XL1, "A lock could not be
+# obtained"). Ranges of 1,000 make that update ten times rarer; a crash leaves a gap in the keys at
+# most, which nothing reads.
+for option in -Dderby.language.sequence.preallocator=1000; do
   if ! grep -q -- "$option" "$config"; then
     sed -i -e "0,/<java-config /s|\(<java-config [^>]*>\)|\1\n        <jvm-options>${option}</jvm-options>|" "$config"
     grep -q -- "$option" "$config" || { echo "could not set $option in $config" >&2; exit 1; }

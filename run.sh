@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Builds Trellis, provisions Payara Server 6 with an embedded Derby database, deploys the EAR at
-# http://localhost:8080/ and serves until Ctrl-C (or SIGTERM), which stops Payara cleanly and
+# Builds Trellis, provisions Payara Server 6, deploys the EAR at http://localhost:8080/ and serves
+# until Ctrl-C (or SIGTERM), which stops Payara (and the PostgreSQL server it started) cleanly and
 # leaves no process of this script behind.
 #
+#   ./run.sh                     on embedded Derby (the default: one machine, nothing to install)
+#   ./run.sh --postgres          on PostgreSQL: the server TRELLIS_DB_URL names, with TRELLIS_DB_USER
+#                                and TRELLIS_DB_PASSWORD; unset, a PostgreSQL server of its own kept
+#                                in TRELLIS_HOME/postgres (Debian's postgresql package, installed
+#                                when missing), on 127.0.0.1 port portbase+32 (8032)
+#
 # Everything it keeps lives in one folder, TRELLIS_HOME (default: ./var), which `mvn clean`
-# does not touch: the Payara installation and domain, the Derby database (var/derby) and the
-# generated password of Payara's admin account (var/admin-password). Running it again keeps all
-# data. Delete the folder to start afresh.
+# does not touch: the Payara installation and domain, the Derby database (var/derby) or the
+# PostgreSQL cluster (var/postgres), and the generated password of Payara's admin account
+# (var/admin-password). Running it again keeps all data. Delete the folder to start afresh. The same
+# EAR runs on either database; TRELLIS_DB_URL set also means PostgreSQL without --postgres.
 #
 # TRELLIS_DEMO=false starts without the demo organisations and accounts; the first steward then
 # comes from TRELLIS_STEWARD_USER and TRELLIS_STEWARD_PASSWORD. The server inherits this script's
@@ -15,7 +22,7 @@
 # TRELLIS_HEAP (e.g. 4g) gives the server a heap of that size, -Xms and -Xmx alike; unset, Payara's
 # default (-Xmx512m).
 #
-# Backups (see bin/backup.sh and bin/restore.sh):
+# Backups (see bin/backup.sh and bin/restore.sh; Derby only, PostgreSQL has pg_dump):
 #   ./run.sh --backup            the running server backs up its database and evidence files online
 #                                into TRELLIS_HOME/backups (as the steward: TRELLIS_STEWARD_USER and
 #                                TRELLIS_STEWARD_PASSWORD, or TRELLIS_TOKEN)
@@ -24,6 +31,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+database=derby
 case "${1:-}" in
   --backup)
     shift
@@ -33,12 +41,14 @@ case "${1:-}" in
     shift
     exec bash bin/restore.sh "$@"
     ;;
+  --postgres) database=postgres ;;
   "") ;;
   *)
-    printf '[trellis] Unknown option "%s": ./run.sh, ./run.sh --backup or ./run.sh --restore <backup folder>.\n' "$1"
+    printf '[trellis] Unknown option "%s": ./run.sh, ./run.sh --postgres, ./run.sh --backup or ./run.sh --restore <backup folder>.\n' "$1"
     exit 2
     ;;
 esac
+[ -n "${TRELLIS_DB_URL:-}" ] && database=postgres
 
 TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
 mkdir -p "$TRELLIS_HOME"
@@ -74,6 +84,38 @@ if [ -n "$heap" ] && ! [[ $heap =~ ^[1-9][0-9]*[kKmMgG]?$ ]]; then
   exit 2
 fi
 
+# PostgreSQL: the server named, or one of our own in the data folder (stopped with Payara).
+local_postgres=
+if [ "$database" = postgres ]; then
+  if [ -n "${TRELLIS_DB_URL:-}" ]; then
+    case "$TRELLIS_DB_URL" in
+      jdbc:postgresql://*) ;;
+      *)
+        say "TRELLIS_DB_URL must name a PostgreSQL database, such as jdbc:postgresql://db.example.org:5432/trellis, not \"$TRELLIS_DB_URL\"."
+        exit 2
+        ;;
+    esac
+    if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
+      say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
+      exit 2
+    fi
+  else
+    say "Starting PostgreSQL (data in $TRELLIS_HOME/postgres, 127.0.0.1:$((PORTBASE + 32))) ..."
+    settings=$(bash bin/postgres.sh start "$TRELLIS_HOME/postgres" $((PORTBASE + 32)))
+    local_postgres=$TRELLIS_HOME/postgres
+    # Until Payara is up and the full clean-up below takes over.
+    trap 'bash bin/postgres.sh stop "$local_postgres"' EXIT
+    while IFS='=' read -r name value; do
+      export "$name=$value"
+    done <<<"$settings"
+  fi
+  export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
+  export TRELLIS_DB_DRIVER=org.postgresql.Driver
+elif [ -n "${TRELLIS_DB_USER:-}${TRELLIS_DB_PASSWORD:-}${TRELLIS_DB_DRIVER:-}" ]; then
+  say "TRELLIS_DB_USER, TRELLIS_DB_PASSWORD and TRELLIS_DB_DRIVER go with TRELLIS_DB_URL (or --postgres)."
+  exit 2
+fi
+
 say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
 ./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
 
@@ -84,7 +126,7 @@ if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
 fi
 
 bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$PORTBASE" \
-  "$TRELLIS_HOME/derby-lib" "$TRELLIS_HOME/derby" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
+  "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
 asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
 
 # Evidence files and backups live in the data folder beside the database, where a backup is restored
@@ -115,6 +157,10 @@ stop() {
   [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null || true
   say "Stopping Payara ..."
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  if [ -n "$local_postgres" ]; then
+    say "Stopping PostgreSQL ..."
+    bash bin/postgres.sh stop "$local_postgres"
+  fi
   say "Stopped."
 }
 trap stop EXIT
@@ -144,13 +190,20 @@ done
 steward_notes=$(tail -c +"$((log_offset + 1))" "$server_log" 2>/dev/null |
   grep -o 'No steward created[^]]*\|Created the steward account[^]]*' || true)
 
+if [ "$database" = postgres ]; then
+  database_info="PostgreSQL ${TRELLIS_DB_URL#jdbc:}"
+  backup_info="pg_dump the database and copy the evidence folder (README, PostgreSQL)"
+else
+  database_info="Derby database in $TRELLIS_HOME/derby"
+  backup_info="./run.sh --backup (online, as the steward), restore: ./run.sh --restore <folder>"
+fi
 cat <<INFO
 
   Trellis is running at http://localhost:$HTTP_PORT/
   REST API:  http://localhost:$HTTP_PORT/api/frameworks/current
   OpenAPI:   http://localhost:$HTTP_PORT/openapi    Health: http://localhost:$HTTP_PORT/health
-  Data:      $TRELLIS_HOME (Derby database in $TRELLIS_HOME/derby, evidence in $TRELLIS_EVIDENCE_DIR)
-  Backup:    ./run.sh --backup (online, as the steward), restore: ./run.sh --restore <folder>
+  Data:      $TRELLIS_HOME ($database_info, evidence in $TRELLIS_EVIDENCE_DIR)
+  Backup:    $backup_info
   Log:       $server_log
   Admin:     http://localhost:$ADMIN_PORT/ (this machine only; user admin, password in $PASSWORD_FILE)
 

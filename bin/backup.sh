@@ -12,7 +12,8 @@
 # command line.
 #
 # Exit codes: 0 made (its folder is printed); 2 no credentials given; 3 no server answers;
-# 4 credentials refused or not the steward's; 5 a backup is being made already; 1 anything else.
+# 4 credentials refused or not the steward's; 5 a backup is being made already, or the server
+# runs on PostgreSQL (backed up with pg_dump); 1 anything else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '[trellis] %s\n' "$*"; }
@@ -66,7 +67,8 @@ case "$status" in
     exit 4
     ;;
   409)
-    say "A backup is being made already (409); wait for it to finish and try again."
+    # A backup being made already, or a server on PostgreSQL: the server says which.
+    say "No backup made (409): $(field detail)"
     exit 5
     ;;
   *)

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Prepares a Payara domain for Trellis before every start: creates it if it is not there yet, puts
-# Derby in its lib folder, gives the admin account the password of ADMIN_PASSWORD_FILE, and hardens
-# its configuration (HardenDomain.java) so that only the HTTP listener is open beyond this machine.
+# the JDBC drivers (Derby's and PostgreSQL's) in its lib folder, gives the admin account the
+# password of ADMIN_PASSWORD_FILE, points the batch job repository at the database the server will
+# run on (UseDatabase.java: PostgreSQL when TRELLIS_DB_URL names one, else Payara's own), and
+# hardens its configuration (HardenDomain.java) so that only the HTTP listener is open beyond this
+# machine.
 # Used by the run command and by the integration tests, each with its own domain, ports, database
 # folder and password. Run it while the domain is stopped: it edits domain.xml, which a running
 # server would overwrite.
 #
-#   prepare-domain.sh PAYARA_HOME DOMAIN PORTBASE DERBY_JAR_DIR DERBY_HOME ADMIN_PASSWORD_FILE
+#   prepare-domain.sh PAYARA_HOME DOMAIN PORTBASE JDBC_DRIVER_DIR DERBY_HOME ADMIN_PASSWORD_FILE
 #
 # TRELLIS_HEAP, when set (e.g. 4g), makes the server's -Xms and -Xmx both that size; unset, the
 # server has Payara's default (-Xmx512m).
@@ -20,7 +23,7 @@
 # password, every listener on all interfaces) is brought up to date at its next start; the Derby
 # database lives outside the domain and is never touched.
 set -euo pipefail
-payara_home=$1 domain=$2 portbase=$3 derby_jars=$4 derby_home=$5 password_file=$6
+payara_home=$1 domain=$2 portbase=$3 jdbc_drivers=$4 derby_home=$5 password_file=$6
 here=$(cd "$(dirname "$0")" && pwd)
 asadmin="$payara_home/bin/asadmin"
 domain_dir="$payara_home/glassfish/domains/$domain"
@@ -76,6 +79,16 @@ if [ "$(cat "$password_stamp" 2>/dev/null)" != "$wanted_stamp" ]; then
   echo "hardened admin account: password from $password_file"
 fi
 
+case "${TRELLIS_DB_URL:-}" in
+  "") database=derby ;;
+  jdbc:postgresql:*) database=postgres ;;
+  *)
+    echo "TRELLIS_DB_URL must name a PostgreSQL database (jdbc:postgresql://host:port/name), not \"$TRELLIS_DB_URL\"" >&2
+    exit 2
+    ;;
+esac
+"$java" "$here/UseDatabase.java" "$config" "$database"
+
 # Payara rewrites domain.xml itself (at every deployment, for one), so the check runs every time;
 # it is skipped only when the file is exactly as the last hardening, with the same heap, left it.
 heap=${TRELLIS_HEAP:-}
@@ -86,4 +99,4 @@ if [ "$(cat "$hardened_stamp" 2>/dev/null)" != "$(sha256sum "$config" | cut -d '
 fi
 
 mkdir -p "$derby_home" "$domain_dir/tmp"
-cp -f "$derby_jars"/derby*.jar "$domain_dir/lib/"
+cp -f "$jdbc_drivers"/*.jar "$domain_dir/lib/"

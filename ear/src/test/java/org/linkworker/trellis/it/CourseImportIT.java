@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bad, mixed, re-imported, empty, header-only and wrongly encoded files, 10,000 rows, and a restart
  * after the job stopped in the middle.
  */
+@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CourseImportIT {

@@ -124,7 +124,7 @@ class CrashAndRestoreIT {
             () -> {
               server.create(
                   Path.of(System.getProperty("sigkill.prepareDomain")),
-                  Path.of(System.getProperty("sigkill.derbyJars")),
+                  Path.of(System.getProperty("sigkill.jdbcDrivers")),
                   List.of("-XX:TieredStopAtLevel=1"));
               server.start(env(evidence));
               say("domain made and server started");

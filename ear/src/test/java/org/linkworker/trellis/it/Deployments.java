@@ -13,6 +13,12 @@ public final class Deployments {
 
   static final String WEB_MODULE = "trellis-web.war";
 
+  /**
+   * Whether the server under test runs on PostgreSQL (the failsafe execution "postgres" says so
+   * with {@code -Dit.database=postgres}), for the few outcomes that differ by database.
+   */
+  public static final boolean ON_POSTGRES = "postgres".equals(System.getProperty("it.database"));
+
   private Deployments() {}
 
   /** The built EAR as it ships, for tests that drive it from outside (HTTP, browser). */

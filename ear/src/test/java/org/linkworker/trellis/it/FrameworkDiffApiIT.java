@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkworker.trellis.testing.TestData;
@@ -26,6 +27,7 @@ import org.linkworker.trellis.testing.TestData;
  * compared with version 1; the counts following a claim and a course made here; CSV; the default
  * earlier version; 400, 404, and 403 for everyone but the steward.
  */
+@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FrameworkDiffApiIT {

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkworker.trellis.testing.TestData;
@@ -27,6 +28,7 @@ import org.linkworker.trellis.testing.TestData;
  * stored; the draft reads back whole and exports with the package's own identifiers; a repeated
  * import is a 409; a preview stores nothing; nobody but the steward may import.
  */
+@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FrameworkImportApiIT {

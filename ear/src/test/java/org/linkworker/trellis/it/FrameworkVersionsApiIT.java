@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkworker.trellis.testing.TestData;
@@ -29,6 +30,7 @@ import org.linkworker.trellis.testing.TestData;
  * version 2's competencies; new CPD claims version 2; a course mapped to a version 1 competency is
  * found under its successor; version 1 stays readable.
  */
+@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FrameworkVersionsApiIT {

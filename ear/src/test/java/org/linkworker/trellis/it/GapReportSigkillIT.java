@@ -84,7 +84,7 @@ class GapReportSigkillIT {
             () -> {
               server.create(
                   Path.of(System.getProperty("sigkill.prepareDomain")),
-                  Path.of(System.getProperty("sigkill.derbyJars")),
+                  Path.of(System.getProperty("sigkill.jdbcDrivers")),
                   List.of(
                       "-Dtrellis.gap-reports.chunk=" + CHUNK,
                       // A server started twice for a few minutes' work: the quick compiler only,

@@ -27,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from the JAX-RS resources) and the pages from the built EAR, so adding either without adding it
  * here fails the build.
  */
+@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IsolationMatrixIT {
@@ -908,13 +910,20 @@ class IsolationMatrixIT {
 
   /**
    * An online backup of the whole database and every evidence file: the steward's alone (the
-   * steward's one case makes a backup of the test database under the build's folder).
+   * steward's one case makes a backup of the test database under the build's folder). On
+   * PostgreSQL, which the server does not copy, the steward is told so (409) and there is no backup
+   * to read.
    */
   private void backupRows(Map<String, List<Case>> m) {
     Function<Http, HttpResponse<String>> backUp = h -> h.postJson("api/backups", "");
     List<Case> cases = new ArrayList<>();
     cases.add(new Case(null, "a backup", backUp, 401));
-    cases.add(new Case("steward", "a backup", h -> kept(backUp.apply(h)), 201));
+    cases.add(
+        new Case(
+            "steward",
+            "a backup",
+            h -> kept(backUp.apply(h)),
+            Deployments.ON_POSTGRES ? 409 : 201));
     for (String actor : List.of("empA", "wrkA", "supA", "provP", "empB")) {
       cases.add(new Case(actor, "a backup", backUp, 403));
     }
@@ -922,7 +931,7 @@ class IsolationMatrixIT {
     Function<Http, HttpResponse<String>> one = h -> h.getJson("api/backups/" + backupId());
     List<Case> reads = new ArrayList<>();
     reads.add(new Case(null, "a backup", one, 401));
-    reads.add(new Case("steward", "a backup", one, 200));
+    reads.add(new Case("steward", "a backup", one, Deployments.ON_POSTGRES ? 404 : 200));
     reads.add(
         new Case(
             "steward", "no such backup", h -> h.getJson("api/backups/2000-01-01T00-00-00Z"), 404));

@@ -102,7 +102,7 @@ final class StandaloneDomain implements AutoCloseable {
    * Lets {@code prepare-domain.sh} create and harden the domain (after {@link #clear}), and adds
    * the given options (such as {@code -Dname=value}) to its server's JVM options.
    */
-  void create(Path prepareScript, Path derbyJars, List<String> jvmOptions) {
+  void create(Path prepareScript, Path jdbcDrivers, List<String> jvmOptions) {
     run(
         List.of(
             "bash",
@@ -110,7 +110,7 @@ final class StandaloneDomain implements AutoCloseable {
             payaraHome.toString(),
             name,
             Integer.toString(portbase),
-            derbyJars.toAbsolutePath().toString(),
+            jdbcDrivers.toAbsolutePath().toString(),
             derbyHome().toString(),
             passwordFile.toString()),
         Map.of("TRELLIS_ADMIN_PASSWORD", "trellis-kill-admin"),

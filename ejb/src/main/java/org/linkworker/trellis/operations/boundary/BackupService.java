@@ -88,6 +88,9 @@ public class BackupService {
     if (!policy.mayBackUp(caller)) {
       throw new AccessDeniedException("operations.backup_steward_only");
     }
+    if (!onDerby()) {
+      throw new StateConflictException("operations.backup_not_derby");
+    }
     if (!RUNNING.tryLock()) {
       throw new StateConflictException("operations.backup_running");
     }
@@ -182,6 +185,18 @@ public class BackupService {
       } catch (java.nio.file.FileAlreadyExistsException taken) {
         // the next suffix
       }
+    }
+  }
+
+  /**
+   * Whether the database is embedded Derby, which this backup copies. A PostgreSQL database is
+   * backed up by PostgreSQL's own tools (README), not by the application server.
+   */
+  private boolean onDerby() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().startsWith("Apache Derby");
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
     }
   }
 

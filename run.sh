@@ -8,6 +8,9 @@
 #                                and TRELLIS_DB_PASSWORD; unset, a PostgreSQL server of its own kept
 #                                in TRELLIS_HOME/postgres (Debian's postgresql package, installed
 #                                when missing), on 127.0.0.1 port portbase+32 (8032)
+#   ./run.sh --cluster           PostgreSQL as above, two Payara instances (a deployment group) and
+#                                nginx in front with sticky sessions, at the same address; see
+#                                bin/cluster.sh
 #
 # Everything it keeps lives in one folder, TRELLIS_HOME (default: ./var), which `mvn clean`
 # does not touch: the Payara installation and domain, the Derby database (var/derby) or the
@@ -42,9 +45,13 @@ case "${1:-}" in
     exec bash bin/restore.sh "$@"
     ;;
   --postgres) database=postgres ;;
+  --cluster)
+    shift
+    exec bash bin/cluster.sh "$@"
+    ;;
   "") ;;
   *)
-    printf '[trellis] Unknown option "%s": ./run.sh, ./run.sh --postgres, ./run.sh --backup or ./run.sh --restore <backup folder>.\n' "$1"
+    printf '[trellis] Unknown option "%s": ./run.sh, ./run.sh --postgres, ./run.sh --cluster, ./run.sh --backup or ./run.sh --restore <backup folder>.\n' "$1"
     exit 2
     ;;
 esac

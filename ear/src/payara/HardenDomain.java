@@ -25,9 +25,10 @@ import org.w3c.dom.Node;
  * <p>A default Payara 6 domain also listens on every interface with the JMX connector (no TLS),
  * IIOP, the Hazelcast data grid, the embedded OpenMQ broker and a second HTTPS listener with a
  * self-signed certificate, and names the exact server and Java version in every response. Trellis
- * uses none of them from outside: they are bound to 127.0.0.1 or switched off. Only the server's
- * own configuration ({@code server-config}) is edited; {@code default-config} is the template for
- * instances this set-up never creates.
+ * uses none of them from outside: they are bound to 127.0.0.1 or switched off. The server's own
+ * configuration ({@code server-config}) is edited, and those of the instances of the run command's
+ * cluster ({@code bin/cluster.sh}, which also binds their HTTP listeners to 127.0.0.1: nginx is
+ * their door); {@code default-config}, the template instances are made from, is left alone.
  *
  * <p>It also gives the server the heap the run command was asked for ({@code TRELLIS_HEAP}, the
  * optional second argument): {@code -Xms} and {@code -Xmx} both that size, or Payara's default.
@@ -81,61 +82,16 @@ public final class HardenDomain {
     }
     set(grid, "das-bind-address", LOOPBACK, "data grid");
     set(grid, "das-public-address", LOOPBACK, "data grid");
+    // Every member on this machine's loopback, the cluster's instances too: one that bound another
+    // interface was not found by the others, and each made a data grid of its own.
+    set(grid, "interface", LOOPBACK, "data grid");
 
-    Element config = serverConfig(domain);
-    for (Element iiop : descendants(config, "iiop-listener")) {
-      set(iiop, "address", LOOPBACK, "IIOP listener " + iiop.getAttribute("id"));
-    }
-    for (Element jmx : descendants(config, "jmx-connector")) {
-      set(jmx, "address", LOOPBACK, "JMX connector " + jmx.getAttribute("name"));
-    }
-    // Trellis sends no messages; an embedded broker would listen on every interface. A domain that
-    // has never run has no jms-service of its own yet (Payara adds one, embedded, at first start).
-    Element jms = child(config, "jms-service");
-    if (jms == null) {
-      jms = document.createElement("jms-service");
-      jms.setAttribute("default-jms-host", "default_JMS_host");
-      Element host = document.createElement("jms-host");
-      host.setAttribute("name", "default_JMS_host");
-      host.setAttribute("host", "localhost");
-      host.setAttribute("port", "${JMS_PROVIDER_PORT}");
-      jms.appendChild(host);
-      config.appendChild(jms);
-    }
-    set(jms, "type", "DISABLED", "JMS broker");
-
-    // A server killed between the two phases of a commit leaves the transaction in doubt in the
-    // databases it prepared (Payara's own, for a batch chunk's checkpoint), their rows locked until
-    // the transaction manager settles it from its log: let it do so at every start.
-    for (Element transactions : children(config, "transaction-service")) {
-      set(transactions, "automatic-recovery", "true", "transaction service (recovery at start)");
-    }
-
-    Map<String, Element> protocols = new HashMap<>();
-    for (Element protocol : descendants(config, "protocol")) {
-      protocols.put(protocol.getAttribute("name"), protocol);
-      for (Element http : children(protocol, "http")) {
-        String what = "protocol " + protocol.getAttribute("name");
-        set(http, "server-header", "false", what);
-        set(http, "xpowered-by", "false", what);
+    // The server's configuration, and those of a cluster's instances (bin/cluster.sh); the
+    // template instances are made from is left as Payara ships it.
+    for (Element config : children(child(domain, "configs"), "config")) {
+      if (!"default-config".equals(config.getAttribute("name"))) {
+        harden(document, config);
       }
-    }
-    for (Element listener : descendants(config, "network-listener")) {
-      String name = listener.getAttribute("name");
-      if (PUBLIC_LISTENER.equals(name)) {
-        continue;
-      }
-      Element protocol = protocols.get(listener.getAttribute("protocol"));
-      if (protocol != null && "true".equals(protocol.getAttribute("security-enabled"))) {
-        Element ssl = child(protocol, "ssl");
-        String certificate = ssl == null ? "" : ssl.getAttribute("cert-nickname");
-        if (certificate.isEmpty() || SELF_SIGNED.equals(certificate)) {
-          // HTTPS with a certificate no browser trusts serves nobody; with a real one, it stays.
-          set(listener, "enabled", "false", "listener " + name + " (self-signed certificate)");
-        }
-        continue;
-      }
-      set(listener, "address", LOOPBACK, "listener " + name);
     }
 
     // Payara's H2 pools (EJB timers and the Jakarta Batch job repository on jdbc/__TimerPool, and
@@ -157,6 +113,67 @@ public final class HardenDomain {
       }
     }
 
+    return changes;
+  }
+
+  private void harden(Document document, Element config) {
+    String of = "server-config".equals(config.getAttribute("name")) ? "" : " of " + config.getAttribute("name");
+    for (Element iiop : descendants(config, "iiop-listener")) {
+      set(iiop, "address", LOOPBACK, "IIOP listener " + iiop.getAttribute("id") + of);
+    }
+    for (Element jmx : descendants(config, "jmx-connector")) {
+      set(jmx, "address", LOOPBACK, "JMX connector " + jmx.getAttribute("name") + of);
+    }
+    // Trellis sends no messages; an embedded broker would listen on every interface. A domain that
+    // has never run has no jms-service of its own yet (Payara adds one, embedded, at first start).
+    Element jms = child(config, "jms-service");
+    if (jms == null) {
+      jms = document.createElement("jms-service");
+      jms.setAttribute("default-jms-host", "default_JMS_host");
+      Element host = document.createElement("jms-host");
+      host.setAttribute("name", "default_JMS_host");
+      host.setAttribute("host", "localhost");
+      host.setAttribute("port", "${JMS_PROVIDER_PORT}");
+      jms.appendChild(host);
+      config.appendChild(jms);
+    }
+    set(jms, "type", "DISABLED", "JMS broker" + of);
+
+    // A server killed between the two phases of a commit leaves the transaction in doubt in the
+    // databases it prepared (Payara's own, for a batch chunk's checkpoint), their rows locked until
+    // the transaction manager settles it from its log: let it do so at every start.
+    for (Element transactions : children(config, "transaction-service")) {
+      set(
+          transactions, "automatic-recovery", "true", "transaction service (recovery at start)" + of);
+    }
+
+    Map<String, Element> protocols = new HashMap<>();
+    for (Element protocol : descendants(config, "protocol")) {
+      protocols.put(protocol.getAttribute("name"), protocol);
+      for (Element http : children(protocol, "http")) {
+        String what = "protocol " + protocol.getAttribute("name") + of;
+        set(http, "server-header", "false", what);
+        set(http, "xpowered-by", "false", what);
+      }
+    }
+    for (Element listener : descendants(config, "network-listener")) {
+      String name = listener.getAttribute("name");
+      if (PUBLIC_LISTENER.equals(name)) {
+        continue;
+      }
+      Element protocol = protocols.get(listener.getAttribute("protocol"));
+      if (protocol != null && "true".equals(protocol.getAttribute("security-enabled"))) {
+        Element ssl = child(protocol, "ssl");
+        String certificate = ssl == null ? "" : ssl.getAttribute("cert-nickname");
+        if (certificate.isEmpty() || SELF_SIGNED.equals(certificate)) {
+          // HTTPS with a certificate no browser trusts serves nobody; with a real one, it stays.
+          set(listener, "enabled", "false", "listener " + name + of + " (self-signed certificate)");
+        }
+        continue;
+      }
+      set(listener, "address", LOOPBACK, "listener " + name + of);
+    }
+
     // The error pages the container writes itself name the product and version unless told not to.
     Element java = descendants(config, "java-config").stream().findFirst().orElseThrow();
     boolean named =
@@ -166,7 +183,7 @@ public final class HardenDomain {
       Element option = document.createElement("jvm-options");
       option.setTextContent("-Dproduct.name=");
       java.insertBefore(option, java.getFirstChild());
-      changes.add("JVM option -Dproduct.name= (no product name or version on error pages)");
+      changes.add("JVM option -Dproduct.name=" + of + " (no product name or version on error pages)");
     }
     // Payara saves an uploaded archive as java.io.tmpdir/<its name>: in a shared /tmp, two servers
     // deploying a trellis.ear at once (a developer's and a test run) delete each other's upload.
@@ -177,9 +194,8 @@ public final class HardenDomain {
       Element option = document.createElement("jvm-options");
       option.setTextContent("-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp");
       java.insertBefore(option, java.getFirstChild());
-      changes.add("JVM option -Djava.io.tmpdir (a temporary folder of the domain's own)");
+      changes.add("JVM option -Djava.io.tmpdir" + of + " (a temporary folder of its own)");
     }
-    return changes;
   }
 
   /**

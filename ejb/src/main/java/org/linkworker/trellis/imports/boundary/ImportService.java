@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.linkworker.trellis.identity.boundary.AccessPolicy;
 import org.linkworker.trellis.identity.boundary.Caller;
 import org.linkworker.trellis.imports.entity.FileImport;
@@ -32,6 +34,7 @@ import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
+import org.linkworker.trellis.platform.cluster.ServerPresence;
 import org.linkworker.trellis.platform.export.Csv;
 
 /**
@@ -68,6 +71,8 @@ public class ImportService {
 
   @Resource SessionContext context;
 
+  @Inject ServerPresence presence;
+
   /**
    * Starts the job that reads a stored import (after the import is committed, so that the job reads
    * it on any thread) and returns the import as the caller sees it.
@@ -78,14 +83,14 @@ public class ImportService {
   public ImportView launch(Caller caller, String importId) {
     String job = em.find(FileImport.class, importId).getKind().job();
     long execution = operator().start(job, parameters(importId));
-    self().runAs(importId, execution);
+    self().runAs(importId, execution, presence.boot());
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }
 
-  /** Records the execution now reading the import's file. */
+  /** Records the execution now reading the import's file, and the boot of the server running it. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void runAs(String importId, long execution) {
-    em.find(FileImport.class, importId).runAs(execution);
+  public void runAs(String importId, long execution, String runnerBoot) {
+    em.find(FileImport.class, importId).runAs(execution, runnerBoot);
   }
 
   /** An import, when the caller started it (or is the steward). */
@@ -134,7 +139,8 @@ public class ImportService {
     // Their statuses first, then their rows read again (one statement), so that an import seen to
     // have ended is seen with its last chunk's counts, as for one import.
     Map<String, String> statuses = new HashMap<>();
-    seen.forEach(run -> statuses.put(run.getId(), status(run)));
+    LiveBoots live = new LiveBoots();
+    seen.forEach(run -> statuses.put(run.getId(), status(run, live)));
     Map<String, FileImport> fresh = new HashMap<>();
     em.createNamedQuery(FileImport.BY_IDS, FileImport.class)
         .setParameter("ids", seen.stream().map(FileImport::getId).toList())
@@ -163,7 +169,7 @@ public class ImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView stop(Caller caller, String importId) {
     FileImport run = changeable(caller, importId);
-    String status = status(run);
+    String status = status(run, new LiveBoots());
     if (!"STARTING".equals(status) && !"STARTED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_running", status);
     }
@@ -178,7 +184,7 @@ public class ImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView restart(Caller caller, String importId) {
     FileImport run = changeable(caller, importId);
-    String status = status(run);
+    String status = status(run, new LiveBoots());
     if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_restartable", status);
     }
@@ -186,7 +192,7 @@ public class ImportService {
     // committed chunks wrote, whatever the batch runtime kept (which may be gone, after a restore,
     // or left STARTED by a killed server, when the runtime refuses to restart it).
     long execution = operator().start(run.getKind().job(), parameters(importId));
-    self().runAs(importId, execution);
+    self().runAs(importId, execution, presence.boot());
     return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }
 
@@ -276,7 +282,7 @@ public class ImportService {
    * a job ending between the two reads would show as complete with nothing done).
    */
   private ImportView view(FileImport seen) {
-    String status = status(seen);
+    String status = status(seen, new LiveBoots());
     FileImport run =
         em.createNamedQuery(FileImport.BY_ID, FileImport.class)
             .setParameter("id", seen.getId())
@@ -321,8 +327,24 @@ public class ImportService {
         .toList();
   }
 
+  /**
+   * The boots of the servers there now, read (one statement) only if an import is seen running:
+   * most imports have ended.
+   */
+  private final class LiveBoots implements Supplier<Set<String>> {
+    private Set<String> boots;
+
+    @Override
+    public Set<String> get() {
+      if (boots == null) {
+        boots = presence.liveBoots();
+      }
+      return boots;
+    }
+  }
+
   /** API.md's status: the batch status, with the passing and the lost ones folded in. */
-  private static String status(FileImport run) {
+  private static String status(FileImport run, Supplier<Set<String>> liveBoots) {
     if (run.getExecutionId() == null) {
       return "STARTING";
     }
@@ -332,7 +354,7 @@ public class ImportService {
     } catch (NoSuchJobExecutionException e) {
       return "FAILED";
     }
-    if (abandoned(execution)) {
+    if (abandoned(execution, run.getRunnerBoot(), liveBoots)) {
       return "FAILED";
     }
     return switch (execution.getBatchStatus()) {
@@ -346,16 +368,25 @@ public class ImportService {
 
   /**
    * Whether the execution was left running by a server that is gone: the runtime still shows it
-   * running, but it was created before this deployment loaded the service.
+   * running, but the boot that ran it ({@code runnerBoot}) is not among the live ones (the server
+   * was started again, or has stopped saying it is there: {@link ServerPresence}). An import
+   * started before runners were recorded counts as abandoned when it was created before this
+   * deployment loaded the service.
    */
-  static boolean abandoned(JobExecution execution) {
+  static boolean abandoned(
+      JobExecution execution, String runnerBoot, Supplier<Set<String>> liveBoots) {
     BatchStatus status = execution.getBatchStatus();
     boolean running =
         status == BatchStatus.STARTING
             || status == BatchStatus.STARTED
             || status == BatchStatus.STOPPING;
-    return running
-        && execution.getCreateTime() != null
+    if (!running) {
+      return false;
+    }
+    if (runnerBoot != null) {
+      return !liveBoots.get().contains(runnerBoot);
+    }
+    return execution.getCreateTime() != null
         && execution.getCreateTime().toInstant().isBefore(LOADED_AT);
   }
 

@@ -90,6 +90,9 @@ public class FileImport {
   @Column(name = "execution_id")
   private Long executionId;
 
+  @Column(name = "runner_boot", length = 36)
+  private String runnerBoot;
+
   @Column(name = "total_rows", nullable = false)
   private int totalRows;
 
@@ -185,9 +188,15 @@ public class FileImport {
     return name.length() > Lengths.FILE_NAME ? name.substring(0, Lengths.FILE_NAME) : name;
   }
 
-  /** The batch execution now reading the file (a restart is a new execution). */
-  public void runAs(long execution) {
+  /** The batch execution now reading the file (a restart is a new execution), on the given boot. */
+  public void runAs(long execution, String runnerBoot) {
     this.executionId = execution;
+    this.runnerBoot = runnerBoot;
+  }
+
+  /** The boot of the server running it (see {@code ServerPresence}); null before issue 14. */
+  public String getRunnerBoot() {
+    return runnerBoot;
   }
 
   public String getId() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.linkworker.trellis.platform.cluster.StartUpLock;
 import org.linkworker.trellis.platform.data.DataFile;
 import org.linkworker.trellis.platform.data.DataFileException;
 import org.linkworker.trellis.platform.data.DataSetManifest;
@@ -20,7 +21,8 @@ import org.linkworker.trellis.platform.data.JsonFields;
 
 /**
  * Loads the data set the manifest names, all in one transaction: the frameworks first, then the
- * demo steps in manifest order. Loading is repeatable (whatever is already there is skipped by
+ * demo steps in manifest order, holding the {@link StartUpLock} so that servers starting together
+ * on one database load it once. Loading is repeatable (whatever is already there is skipped by
  * identifier), so it runs at every start; any problem rolls the whole load back.
  *
  * <p>The demo steps create organisations and accounts with a published password, so a deployment
@@ -38,6 +40,8 @@ public class DataSetLoader {
   @Inject FrameworkLoader frameworks;
 
   @Inject @Any Instance<DataSetStep> steps;
+
+  @Inject StartUpLock startUpLock;
 
   /**
    * Loads the manifest on the class path, or the standard data set when there is none, with the
@@ -64,6 +68,7 @@ public class DataSetLoader {
    *     the data set is kept
    */
   public void load(DataSetManifest manifest, boolean withDemo) {
+    startUpLock.hold();
     ClassLoader loader = classLoader();
     for (FrameworkFiles files : manifest.frameworks()) {
       frameworks.loadFramework(

@@ -12,12 +12,18 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import org.linkworker.trellis.platform.cluster.ServerGone;
+import org.linkworker.trellis.platform.cluster.ServerPresence;
 
 /**
  * At start-up, after the schema is migrated: gap-report jobs that a stopped server left running are
- * marked failed, so that whoever started them can restart them.
+ * marked failed, so that whoever started them can restart them. Jobs another server of the cluster
+ * is running are left alone; when a server goes away while it runs one ({@link ServerGone}, noticed
+ * by whichever server is still there), its jobs are marked failed then.
  *
  * <p>Should the rows be locked (a transaction the transaction manager is still settling after a
  * crash), the application starts all the same and the marking is tried again a little later, a few
@@ -25,7 +31,7 @@ import jakarta.persistence.PersistenceException;
  */
 @Startup
 @Singleton
-@DependsOn("ApplicationStartup")
+@DependsOn("ServerPresence")
 // Lifecycle callbacks run in this transaction context: none, so the service starts its own.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GapJobRecovery {
@@ -38,6 +44,11 @@ public class GapJobRecovery {
   static final int TRIES = 10;
 
   @Inject GapSnapshotService snapshots;
+
+  @Inject ServerPresence presence;
+
+  /** When this deployment started: a job from before runners were recorded is older. */
+  private final Instant loadedAt = Instant.now();
 
   @Resource TimerService timers;
 
@@ -53,10 +64,24 @@ public class GapJobRecovery {
     attempt();
   }
 
+  /** In the transaction of the presence beat that noticed the server had gone. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void serverGone(@Observes ServerGone gone) {
+    int failed = snapshots.failRunBy(gone.bootId());
+    if (failed > 0) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "{0} gap-report job(s) of server {1}, which has gone, were marked FAILED; restart them"
+              + " from the report page or POST /api/reports/jobs/'{'id'}'/restart",
+          failed,
+          gone.serverName());
+    }
+  }
+
   private void attempt() {
     tries++;
     try {
-      int failed = snapshots.failAbandoned();
+      int failed = snapshots.failAbandoned(presence.liveBoots(), loadedAt);
       if (failed > 0) {
         LOG.log(
             System.Logger.Level.WARNING,

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,6 +39,7 @@ import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.Page;
+import org.linkworker.trellis.platform.cluster.ServerPresence;
 import org.linkworker.trellis.platform.export.Csv;
 import org.linkworker.trellis.progression.control.GapRule;
 import org.linkworker.trellis.progression.entity.GapSnapshot;
@@ -85,6 +87,8 @@ public class GapSnapshotService {
 
   @Resource SessionContext context;
 
+  @Inject ServerPresence presence;
+
   /**
    * Starts a snapshot of one organisation (its employer or the steward) or, with {@code
    * organisationId} null, of every organisation (the steward).
@@ -131,16 +135,16 @@ public class GapSnapshotService {
   private ReportJob launch(Caller caller, String snapshotId) {
     // Running before the job starts: a small job can finish before start() returns, and its last
     // step's COMPLETED must not be overwritten.
-    self().starting(snapshotId);
+    self().starting(snapshotId, presence.boot());
     long execution = operator().start(JOB, parameters(snapshotId));
     self().runAs(snapshotId, execution);
     return job(caller, snapshotId).orElseThrow(() -> new NotVisibleException("job"));
   }
 
-  /** Marks the snapshot running again, with no execution yet. */
+  /** Marks the snapshot running again, on the given server boot, with no execution yet. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void starting(String snapshotId) {
-    em.find(GapSnapshot.class, snapshotId).starting();
+  public void starting(String snapshotId, String runnerBoot) {
+    em.find(GapSnapshot.class, snapshotId).starting(runnerBoot);
   }
 
   /** Records the execution now writing the snapshot. */
@@ -280,14 +284,39 @@ public class GapSnapshotService {
   }
 
   /**
-   * At start-up: snapshots left running by a server that stopped without finishing them (killed, or
-   * the power went) are marked failed, so that they can be restarted. Reports how many.
+   * Snapshots left running by a server that stopped without finishing them (killed, or the power
+   * went) are marked failed, so that they can be restarted: those whose runner's boot is not among
+   * {@code liveBoots} (see {@code ServerPresence}), and those from before runners were recorded
+   * that were created before {@code loadedAt}. Run at start-up; a snapshot another server is
+   * writing is left alone. Reports how many.
    */
-  public int failAbandoned() {
+  public int failAbandoned(Set<String> liveBoots, Instant loadedAt) {
     List<GapSnapshot> abandoned =
-        em.createNamedQuery(GapSnapshot.IN_STATE, GapSnapshot.class)
+        em
+            .createNamedQuery(GapSnapshot.IN_STATE, GapSnapshot.class)
             .setParameter("state", SnapshotState.RUNNING)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .filter(
+                s ->
+                    s.getRunnerBoot() == null
+                        ? s.getCreatedAt().isBefore(loadedAt)
+                        : !liveBoots.contains(s.getRunnerBoot()))
+            .toList();
+    abandoned.forEach(s -> s.ended(SnapshotState.FAILED, clock.instant()));
+    return abandoned.size();
+  }
+
+  /** A server has gone: the snapshots its boot was writing are marked failed. Reports how many. */
+  public int failRunBy(String runnerBoot) {
+    List<GapSnapshot> abandoned =
+        em
+            .createNamedQuery(GapSnapshot.IN_STATE, GapSnapshot.class)
+            .setParameter("state", SnapshotState.RUNNING)
+            .getResultList()
+            .stream()
+            .filter(s -> runnerBoot.equals(s.getRunnerBoot()))
+            .toList();
     abandoned.forEach(s -> s.ended(SnapshotState.FAILED, clock.instant()));
     return abandoned.size();
   }

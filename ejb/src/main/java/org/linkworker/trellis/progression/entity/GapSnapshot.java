@@ -81,6 +81,10 @@ public class GapSnapshot {
   @Column(name = "ended_utc")
   private LocalDateTime endedUtc;
 
+  /** The boot of the server running it (see {@code ServerPresence}); null before issue 14. */
+  @Column(name = "runner_boot", length = 36)
+  private String runnerBoot;
+
   protected GapSnapshot() {}
 
   /**
@@ -104,16 +108,24 @@ public class GapSnapshot {
     return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
   }
 
-  /** About to be written by a new execution (its first, or a restart). */
-  public void starting() {
+  /**
+   * About to be written by a new execution (its first, or a restart), on the server boot given (see
+   * {@code ServerPresence}).
+   */
+  public void starting(String runnerBoot) {
     this.executionId = null;
     this.state = SnapshotState.RUNNING;
     this.endedUtc = null;
+    this.runnerBoot = runnerBoot;
   }
 
   /** The batch execution now writing it (a restart is a new execution). */
   public void runAs(long execution) {
     this.executionId = execution;
+  }
+
+  public String getRunnerBoot() {
+    return runnerBoot;
   }
 
   /** The job ended, as it did. */

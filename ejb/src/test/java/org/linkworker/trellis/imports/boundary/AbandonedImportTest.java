@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A server killed while an import runs leaves its execution STARTED in the batch runtime, which
- * never ends it: an execution still running that was created before this deployment loaded the
- * import service is abandoned (the import shows FAILED and a restart starts a new execution).
+ * never ends it: an execution still running is abandoned when the boot that ran it is no longer
+ * live (the import shows FAILED and a restart starts a new execution), and, for an import from
+ * before runners were recorded, when it was created before this deployment loaded the service.
  */
 class AbandonedImportTest {
 
@@ -67,22 +68,48 @@ class AbandonedImportTest {
 
   private static final Instant BEFORE = Instant.now().minusSeconds(3600);
 
+  private static final java.util.function.Supplier<java.util.Set<String>> NO_BOOTS =
+      java.util.Set::of;
+
+  @Test
+  void aRunningExecutionWhoseServerIsStillThereIsNotAbandonedHoweverOld() {
+    assertThat(
+            ImportService.abandoned(
+                execution(BatchStatus.STARTED, BEFORE), "boot-a", () -> java.util.Set.of("boot-a")))
+        .isFalse();
+  }
+
+  @Test
+  void aRunningExecutionWhoseServerHasGoneIsAbandonedHoweverNew() {
+    Instant now = Instant.now().plusSeconds(1);
+    assertThat(
+            ImportService.abandoned(
+                execution(BatchStatus.STARTED, now), "boot-a", () -> java.util.Set.of("boot-b")))
+        .isTrue();
+  }
+
   @Test
   void aRunningExecutionFromBeforeThisDeploymentIsAbandoned() {
-    assertThat(ImportService.abandoned(execution(BatchStatus.STARTED, BEFORE))).isTrue();
-    assertThat(ImportService.abandoned(execution(BatchStatus.STARTING, BEFORE))).isTrue();
-    assertThat(ImportService.abandoned(execution(BatchStatus.STOPPING, BEFORE))).isTrue();
+    assertThat(ImportService.abandoned(execution(BatchStatus.STARTED, BEFORE), null, NO_BOOTS))
+        .isTrue();
+    assertThat(ImportService.abandoned(execution(BatchStatus.STARTING, BEFORE), null, NO_BOOTS))
+        .isTrue();
+    assertThat(ImportService.abandoned(execution(BatchStatus.STOPPING, BEFORE), null, NO_BOOTS))
+        .isTrue();
   }
 
   @Test
   void anExecutionOfThisDeploymentOrOneThatEndedIsNot() {
     Instant now = Instant.now().plusSeconds(1);
-    assertThat(ImportService.abandoned(execution(BatchStatus.STARTED, now))).isFalse();
+    assertThat(ImportService.abandoned(execution(BatchStatus.STARTED, now), null, NO_BOOTS))
+        .isFalse();
     for (BatchStatus ended :
         new BatchStatus[] {
           BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED
         }) {
-      assertThat(ImportService.abandoned(execution(ended, BEFORE))).as(ended.name()).isFalse();
+      assertThat(ImportService.abandoned(execution(ended, BEFORE), "gone", NO_BOOTS))
+          .as(ended.name())
+          .isFalse();
     }
   }
 }

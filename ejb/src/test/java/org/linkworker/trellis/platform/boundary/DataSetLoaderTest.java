@@ -23,6 +23,14 @@ class DataSetLoaderTest {
 
   private DataSetLoader loader(DataSetStep... steps) {
     DataSetLoader loader = new DataSetLoader();
+    // No database here: the steps are fakes that record their calls.
+    loader.startUpLock =
+        new org.linkworker.trellis.platform.cluster.StartUpLock() {
+          @Override
+          public void hold() {
+            calls.add("lock");
+          }
+        };
     loader.frameworks =
         (pkg, cop, profile) ->
             calls.add(
@@ -51,7 +59,7 @@ class DataSetLoaderTest {
   }
 
   @Test
-  void loadsTheFrameworksAndThenTheDemoStepsInManifestOrder() {
+  void holdsTheStartUpLockThenLoadsTheFrameworksAndThenTheDemoStepsInManifestOrder() {
     DataSetManifest manifest =
         new DataSetManifest(
             DataSetManifest.standard().frameworks(),
@@ -63,6 +71,7 @@ class DataSetLoaderTest {
 
     assertThat(calls)
         .containsExactly(
+            "lock",
             "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json",
             "second test-greetings.json 1",
             "first test-greetings.json 1");
@@ -92,7 +101,7 @@ class DataSetLoaderTest {
     assertThatThrownBy(() -> loader().load(manifest))
         .isInstanceOf(DataFileException.class)
         .hasMessageContaining("framework/lwcf-9.case.json");
-    assertThat(calls).isEmpty();
+    assertThat(calls).containsExactly("lock");
   }
 
   @Test
@@ -142,6 +151,7 @@ class DataSetLoaderTest {
 
     assertThat(calls)
         .containsExactly(
+            "lock",
             "framework lwcf-1.case.json code-of-practice-1.case.json lwcf-1.trellis.json",
             "framework hwbc-1.case.json hwbc-code-of-practice-1.case.json hwbc-1.trellis.json");
   }
@@ -153,7 +163,7 @@ class DataSetLoaderTest {
     loaderForTheShippedKinds(shipped).load(shipped, true);
 
     assertThat(calls)
-        .hasSize(shipped.frameworks().size() + shipped.demo().size())
+        .hasSize(1 + shipped.frameworks().size() + shipped.demo().size())
         .contains("organisations organisations.json", "people people.json");
   }
 

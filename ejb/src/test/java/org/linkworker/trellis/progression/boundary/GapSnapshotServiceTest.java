@@ -206,12 +206,58 @@ class GapSnapshotServiceTest {
     assertThat(restarted).isEqualTo(once);
   }
 
+  /** A snapshot created and marked running on the given server boot, as a launch does. */
+  private String runningOn(String boot) {
+    String id = snapshots(s -> s.create(fixture.emma, fixture.riverside));
+    snapshots(
+        s -> {
+          s.starting(id, boot);
+          return null;
+        });
+    return id;
+  }
+
+  private SnapshotState state(String id) {
+    return snapshots(s -> s.em.find(GapSnapshot.class, id)).getState();
+  }
+
   @Test
-  void snapshotsLeftRunningAreMarkedFailedAtStartUp() {
+  void atStartUpOnlySnapshotsWhoseServerBootHasGoneAreMarkedFailed() {
+    String mine = runningOn("boot-now");
+    String otherServers = runningOn("boot-of-i2");
+    String gone = runningOn("boot-before-the-crash");
+
+    int failed = snapshots(s -> s.failAbandoned(Set.of("boot-now", "boot-of-i2"), clock.instant()));
+
+    assertThat(failed).isEqualTo(1);
+
+    assertThat(state(gone)).isEqualTo(SnapshotState.FAILED);
+    assertThat(state(mine)).isEqualTo(SnapshotState.RUNNING);
+    assertThat(state(otherServers)).isEqualTo(SnapshotState.RUNNING);
+  }
+
+  @Test
+  void aServerThatHasGoneHasItsSnapshotsMarkedFailedByAnother() {
+    String ofI1 = runningOn("boot-of-i1");
+    String ofI2 = runningOn("boot-of-i2");
+
+    int failed = snapshots(s -> s.failRunBy("boot-of-i1"));
+
+    assertThat(failed).isEqualTo(1);
+
+    assertThat(state(ofI1)).isEqualTo(SnapshotState.FAILED);
+    assertThat(state(ofI2)).isEqualTo(SnapshotState.RUNNING);
+  }
+
+  @Test
+  void snapshotsLeftRunningWithNoRunnerRecordedAreMarkedFailedAtStartUp() {
     String running = snapshots(s -> s.create(fixture.emma, fixture.riverside));
     String done = written(fixture.emma, fixture.riverside, 3);
+    clock.advance(java.time.Duration.ofMinutes(1));
 
-    assertThat(snapshots(GapSnapshotService::failAbandoned)).isEqualTo(1);
+    int failed = snapshots(s -> s.failAbandoned(Set.of(), clock.instant()));
+
+    assertThat(failed).isEqualTo(1);
 
     assertThat(snapshots(s -> s.em.find(GapSnapshot.class, running)).getState())
         .isEqualTo(SnapshotState.FAILED);

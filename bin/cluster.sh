@@ -1,0 +1,282 @@
+#!/usr/bin/env bash
+# Trellis as a cluster on one machine (./run.sh --cluster): PostgreSQL, a Payara deployment group
+# of two instances and nginx as the load balancer with sticky sessions, serving at
+# http://localhost:8080/ as the single server does. Ctrl-C (or SIGTERM) stops all of it.
+#
+#   nginx            portbase+80 (8080), the only port open beyond this machine
+#   instance i1      HTTP portbase+280 (8280) on 127.0.0.1, its data-grid port portbase+290
+#   instance i2      HTTP portbase+380 (8380) on 127.0.0.1, its data-grid port portbase+390
+#   DAS              domain trellis-cluster, admin portbase+148 (8148), serves no application
+#   PostgreSQL       the server TRELLIS_DB_URL names, or one of its own in TRELLIS_HOME/postgres
+#                    on 127.0.0.1 portbase+32 (8032), as ./run.sh --postgres
+#
+# Web sessions are replicated through Payara's data grid (Hazelcast): the application is
+# distributable and deployed with availability enabled, and nginx sends a session back to the
+# instance its cookie names (JSESSIONID=<id>.i1), to the other one when that one is down. Both
+# instances share the database, the batch job repository in it, and the evidence folder
+# (TRELLIS_HOME/evidence). Everything is made on the first start and kept in TRELLIS_HOME.
+#
+# TRELLIS_HEAP sizes each instance's heap (-Xms and -Xmx); unset, 512 MB each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[trellis] %s\n' "$*"; }
+
+TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
+mkdir -p "$TRELLIS_HOME"
+TRELLIS_HOME=$(cd "$TRELLIS_HOME" && pwd)
+PORTBASE=${TRELLIS_PORTBASE:-8000}
+HTTP_PORT=$((PORTBASE + 80))
+DAS_PORTBASE=$((PORTBASE + 100))
+ADMIN_PORT=$((DAS_PORTBASE + 48))
+DOMAIN=trellis-cluster
+GROUP=trellis
+INSTANCES=(i1 i2)
+instance_portbase() { echo $((PORTBASE + 100 * (${1#i} + 1))); }
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)
+PAYARA_HOME="$TRELLIS_HOME/payara-$payara_version/payara6"
+PASSWORD_FILE="$TRELLIS_HOME/admin-password"
+domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+nginx_dir="$TRELLIS_HOME/nginx"
+heap=${TRELLIS_HEAP:-512m}
+if ! [[ $heap =~ ^[1-9][0-9]*[kKmMgG]?$ ]]; then
+  say "TRELLIS_HEAP must be a size such as 4g or 2048m, not \"$heap\"."
+  exit 2
+fi
+
+# nginx from Debian, installed when missing.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" != 0 ]; then
+    say "nginx is not installed: install Debian's package (sudo apt-get install -y nginx) and try again."
+    exit 1
+  fi
+  say "Installing Debian's nginx package ..."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx >/dev/null 2>&1 ||
+    { apt-get update -q >/dev/null 2>&1 &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx >/dev/null 2>&1; }
+fi
+nginx=$(command -v nginx || echo /usr/sbin/nginx)
+
+# PostgreSQL: the server named, or one of our own in the data folder (stopped with the rest).
+local_postgres=
+cleanup_steps=()
+cleanup() {
+  local step
+  for ((n = ${#cleanup_steps[@]} - 1; n >= 0; n--)); do
+    step=${cleanup_steps[n]}
+    eval "$step" || true
+  done
+}
+stopping=
+sleeper=
+stop() {
+  [ -n "$stopping" ] && return
+  stopping=1
+  [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null || true
+  say "Stopping ..."
+  cleanup
+  say "Stopped."
+}
+trap stop EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if [ -n "${TRELLIS_DB_URL:-}" ]; then
+  case "$TRELLIS_DB_URL" in
+    jdbc:postgresql://*) ;;
+    *)
+      say "TRELLIS_DB_URL must name a PostgreSQL database, such as jdbc:postgresql://db.example.org:5432/trellis."
+      exit 2
+      ;;
+  esac
+  if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
+    say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
+    exit 2
+  fi
+else
+  say "Starting PostgreSQL (data in $TRELLIS_HOME/postgres, 127.0.0.1:$((PORTBASE + 32))) ..."
+  settings=$(bash bin/postgres.sh start "$TRELLIS_HOME/postgres" $((PORTBASE + 32)))
+  local_postgres=$TRELLIS_HOME/postgres
+  cleanup_steps+=("say 'Stopping PostgreSQL ...'; bash bin/postgres.sh stop '$local_postgres'")
+  while IFS='=' read -r name value; do
+    export "$name=$value"
+  done <<<"$settings"
+fi
+export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
+export TRELLIS_DB_DRIVER=org.postgresql.Driver
+export TRELLIS_EVIDENCE_DIR=${TRELLIS_EVIDENCE_DIR:-$TRELLIS_HOME/evidence}
+export TRELLIS_BACKUP_DIR=${TRELLIS_BACKUP_DIR:-$TRELLIS_HOME/backups}
+export TRELLIS_PUBLIC_URL=${TRELLIS_PUBLIC_URL:-http://localhost:$HTTP_PORT/}
+
+say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
+./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
+
+asadmin=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
+if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+  say "The cluster's DAS from an earlier run is still up; stopping it first."
+  "${asadmin[@]}" --user admin --passwordfile "$PASSWORD_FILE" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
+  "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
+fi
+
+# The DAS's own configuration is hardened as the single server's is; its instances' below.
+bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$DAS_PORTBASE" \
+  "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby-cluster" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
+asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
+
+start_das() {
+  say "Starting the DAS (domain $DOMAIN) ..."
+  setsid "${asadmin[@]}" start-domain "$DOMAIN" >/dev/null
+}
+start_das
+cleanup_steps+=("say 'Stopping the DAS ...'; \"\${asadmin[@]}\" stop-domain '$DOMAIN' >/dev/null 2>&1")
+
+# Made once: the group, its instances and what each needs of its own.
+made="$domain_dir/config/.trellis-cluster"
+if [ ! -f "$made" ]; then
+  say "Making the deployment group $GROUP with instances ${INSTANCES[*]} (first start only) ..."
+  # Its own data grid: every domain's default cluster name is the same.
+  "${asadmin[@]}" set-hazelcast-configuration --dynamic true \
+    --clustername "trellis-$(printf '%s' "$TRELLIS_HOME" | sha256sum | cut -c 1-12)" >/dev/null
+  "${asadmin[@]}" list-deployment-groups 2>/dev/null | grep -q "^$GROUP\b" ||
+    "${asadmin[@]}" create-deployment-group "$GROUP" >/dev/null
+  for instance in "${INSTANCES[@]}"; do
+    base=$(instance_portbase "$instance")
+    if ! "${asadmin[@]}" list-instances 2>/dev/null | grep -q "^$instance\b"; then
+      "${asadmin[@]}" create-local-instance --node "localhost-$DOMAIN" --portbase "$base" "$instance" >/dev/null
+    fi
+    "${asadmin[@]}" add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$GROUP" >/dev/null 2>&1 || true
+    # Each instance on a data-grid port of its own (they all inherit 5900 otherwise).
+    "${asadmin[@]}" create-system-properties --target "$instance" "HZ_LISTENER_PORT=$((base + 90))" >/dev/null
+    # Its name in the session cookie, for nginx's stickiness.
+    "${asadmin[@]}" create-jvm-options --target "$instance-config" "-DjvmRoute=$instance" >/dev/null
+    # A deployment group carries no resource references: each instance needs its own.
+    "${asadmin[@]}" create-resource-ref --target "$instance" jdbc/trellisBatch >/dev/null
+    "${asadmin[@]}" set-batch-runtime-configuration --target "$instance" \
+      --datasourcelookupname jdbc/trellisBatch --schemaname public >/dev/null
+  done
+  touch "$made"
+  # The instances' configurations are hardened like the server's, offline.
+  "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
+  bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$DAS_PORTBASE" \
+    "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby-cluster" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
+  start_das
+fi
+for instance in "${INSTANCES[@]}"; do
+  # The folder the hardened configuration gives it for uploads (java.io.tmpdir).
+  mkdir -p "$PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/$instance/tmp"
+  # EJB timers in the data grid: an instance has no timer table in Payara's H2 database (Trellis's
+  # timers are not persistent, and a nightly job is started once through the database anyway).
+  "${asadmin[@]}" set "configs.config.$instance-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
+  # Behind nginx: every listener of an instance on this machine only; its heap as asked.
+  "${asadmin[@]}" set "configs.config.$instance-config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1" >/dev/null
+  current=$("${asadmin[@]}" list-jvm-options --target "$instance-config" 2>/dev/null | grep -E '^-Xm[sx]' || true)
+  for option in $current; do
+    "${asadmin[@]}" delete-jvm-options --target "$instance-config" "$option" >/dev/null 2>&1 || true
+  done
+  "${asadmin[@]}" create-jvm-options --target "$instance-config" "-Xms$heap:-Xmx$heap" >/dev/null
+done
+
+# The application on the group, with session replication; again only when the EAR changed.
+deployed="$domain_dir/config/.trellis-cluster.ear"
+if ! cmp -s ear/target/trellis.ear "$deployed"; then
+  say "Deploying trellis.ear to the group $GROUP (sessions replicated) ..."
+  "${asadmin[@]}" deploy --target "$GROUP" --availabilityenabled=true --name trellis \
+    --contextroot / --force=true ear/target/trellis.ear >/dev/null
+  cp ear/target/trellis.ear "$deployed"
+fi
+
+say "Starting instances ${INSTANCES[*]} ..."
+"${asadmin[@]}" start-deployment-group "$GROUP" >/dev/null
+cleanup_steps+=("say 'Stopping instances ${INSTANCES[*]} ...'; \"\${asadmin[@]}\" stop-deployment-group '$GROUP' >/dev/null 2>&1")
+
+# nginx: sticky by the instance named at the end of the session cookie, the other as a backup.
+mkdir -p "$nginx_dir/logs"
+first=$(($(instance_portbase i1) + 80))
+second=$(($(instance_portbase i2) + 80))
+cat >"$nginx_dir/nginx.conf" <<CONF
+# Written by bin/cluster.sh at every start.
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  # Requests and answers pass straight through: nothing is written to temporary files.
+  proxy_request_buffering off;
+  proxy_buffering off;
+  client_max_body_size 25m;
+  client_body_temp_path $nginx_dir/body;
+  proxy_temp_path $nginx_dir/proxy;
+  fastcgi_temp_path $nginx_dir/fastcgi;
+  uwsgi_temp_path $nginx_dir/uwsgi;
+  scgi_temp_path $nginx_dir/scgi;
+  upstream trellis_any {
+    server 127.0.0.1:$first max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:$second max_fails=1 fail_timeout=10s;
+  }
+  upstream trellis_i1 {
+    server 127.0.0.1:$first max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:$second backup;
+  }
+  upstream trellis_i2 {
+    server 127.0.0.1:$second max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:$first backup;
+  }
+  map \$cookie_JSESSIONID \$trellis_pool {
+    ~\\.i1\$ trellis_i1;
+    ~\\.i2\$ trellis_i2;
+    default trellis_any;
+  }
+  server {
+    listen $HTTP_PORT;
+    location / {
+      proxy_pass http://\$trellis_pool;
+      proxy_set_header Host \$host:\$server_port;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_read_timeout 300s;
+    }
+  }
+}
+CONF
+"$nginx" -t -q -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
+say "Starting nginx on port $HTTP_PORT ..."
+setsid "$nginx" -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+cleanup_steps+=("say 'Stopping nginx ...'; kill $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null")
+
+say "Waiting for the application on both instances ..."
+for port in $first $second $HTTP_PORT; do
+  for _ in $(seq 1 600); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
+    sleep 1
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" ||
+    { say "Trellis did not come up on port $port; see $PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/*/logs/server.log"; exit 1; }
+done
+
+cat <<INFO
+
+  Trellis is running as a cluster at http://localhost:$HTTP_PORT/ (nginx, sticky sessions)
+  Instances: i1 http://127.0.0.1:$first/, i2 http://127.0.0.1:$second/ (deployment group $GROUP)
+  Database:  PostgreSQL ${TRELLIS_DB_URL#jdbc:}
+  Logs:      $PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/<instance>/logs/server.log
+  Admin:     http://localhost:$ADMIN_PORT/ (this machine only; user admin, password in $PASSWORD_FILE)
+  Kill either instance (kill -9 \$(cat $PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/i1/config/pid)):
+  nobody is signed out; start it again with asadmin --port $ADMIN_PORT start-instance i1.
+
+  Press Ctrl-C to stop.
+
+INFO
+
+while :; do
+  sleep 5 &
+  sleeper=$!
+  wait "$sleeper" || true
+  sleeper=
+  if ! kill -0 "$nginx_pid" 2>/dev/null; then
+    say "nginx has stopped on its own; see $nginx_dir/logs/error.log"
+    exit 1
+  fi
+done

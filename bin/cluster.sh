@@ -112,9 +112,23 @@ say "Building (./mvnw package) and provisioning Payara Server $payara_version un
 ./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
 
 asadmin=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
+# Stopped one by one, only those running: stop-deployment-group waits a long time for an
+# instance that was killed.
+nodes="$PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN"
+stop_instances() {
+  local instance pid
+  for instance in "${INSTANCES[@]}"; do
+    pid=$(cat "$nodes/$instance/config/pid" 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      say "Stopping instance $instance ..."
+      timeout 120 "$@" stop-instance "$instance" >/dev/null 2>&1 || kill -9 "$pid" 2>/dev/null || true
+    fi
+  done
+}
 if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
   say "The cluster's DAS from an earlier run is still up; stopping it first."
-  "${asadmin[@]}" --user admin --passwordfile "$PASSWORD_FILE" stop-deployment-group "$GROUP" >/dev/null 2>&1 || true
+  asadmin_as_admin=("${asadmin[@]}" --user admin --passwordfile "$PASSWORD_FILE")
+  stop_instances "${asadmin_as_admin[@]}"
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
 fi
 
@@ -187,7 +201,7 @@ fi
 
 say "Starting instances ${INSTANCES[*]} ..."
 "${asadmin[@]}" start-deployment-group "$GROUP" >/dev/null
-cleanup_steps+=("say 'Stopping instances ${INSTANCES[*]} ...'; \"\${asadmin[@]}\" stop-deployment-group '$GROUP' >/dev/null 2>&1")
+cleanup_steps+=('stop_instances "${asadmin[@]}"')
 
 # nginx: sticky by the instance named at the end of the session cookie, the other as a backup.
 mkdir -p "$nginx_dir/logs"
@@ -234,7 +248,8 @@ http {
       proxy_set_header Host \$host:\$server_port;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_next_upstream error timeout http_502 http_503;
+      # A 404 too: an instance started again answers before the application is deployed on it.
+      proxy_next_upstream error timeout http_502 http_503 http_404;
       proxy_read_timeout 300s;
     }
   }

@@ -36,7 +36,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,7 +52,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * read back too: no cell a spreadsheet would run as a formula. The number of cases by kind and by
  * status is printed at the end.
  */
-@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BadInputApiIT {

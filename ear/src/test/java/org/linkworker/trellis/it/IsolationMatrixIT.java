@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from the JAX-RS resources) and the pages from the built EAR, so adding either without adding it
  * here fails the build.
  */
-@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IsolationMatrixIT {

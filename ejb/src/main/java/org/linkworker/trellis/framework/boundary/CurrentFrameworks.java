@@ -23,8 +23,8 @@ import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
  * one. It is dropped when a transaction that fired {@link FrameworksChanged} ends (committed or
  * rolled back) and built again by the next reader; a build that overlapped the change is used by
  * its own caller but not kept, so a set read before a commit never outlives it. On a cluster each
- * server holds its own copy, dropped by the change made on it (framework changes are the steward's,
- * rare, and reach the other servers at their next start or change).
+ * server holds its own copy, dropped at once by a change made on it and within a beat (20 seconds)
+ * by a change made on another ({@link FrameworksAcrossServers}).
  *
  * <p>Several frameworks run side by side (PRODUCT.md): one current version per framework code. The
  * <em>default</em> framework is the one the data marks as such (see {@link FrameworkSnapshots})

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,8 @@ import java.util.UUID;
  * instance: {@code server} alone, {@code i1} and {@code i2} in the run command's cluster) with a
  * new boot identifier, and says it is still there every {@value #BEAT_SECONDS} seconds. A boot is
  * live while its row is and was seen within {@link #GONE_AFTER}.
+ *
+ * <p>Each beat also reads the {@link SharedRevisions} and announces those another server moved.
  *
  * <p>Jobs record the boot that runs them. A job is abandoned when that boot is no longer live: the
  * same server started again (its row has a new boot), or a server silent for longer than {@link
@@ -55,6 +58,11 @@ public class ServerPresence {
 
   @Inject Event<ServerGone> gone;
 
+  @Inject Event<SharedRevisionMoved> moved;
+
+  /** The shared revisions as this server last read them. */
+  private Map<String, Long> revisions = Map.of();
+
   private final String boot = UUID.randomUUID().toString();
 
   String server = serverName();
@@ -80,6 +88,7 @@ public class ServerPresence {
         .setParameter(3, now)
         .setParameter(4, now)
         .executeUpdate();
+    revisions = SharedRevisions.read(em);
     LOG.log(System.Logger.Level.INFO, "Server {0} is here (boot {1})", server, boot);
   }
 
@@ -123,6 +132,14 @@ public class ServerPresence {
           .setParameter(2, left.bootId())
           .executeUpdate();
     }
+    Map<String, Long> read = SharedRevisions.read(em);
+    read.forEach(
+        (name, revision) -> {
+          if (!revision.equals(revisions.get(name))) {
+            moved.fire(new SharedRevisionMoved(name));
+          }
+        });
+    revisions = read;
   }
 
   /** This server's boot: what a job it starts records as its runner. */

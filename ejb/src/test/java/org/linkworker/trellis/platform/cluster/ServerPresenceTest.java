@@ -23,6 +23,7 @@ class ServerPresenceTest {
   private final TestDatabase database = TestDatabase.create();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T12:00:00Z"));
   private final List<ServerGone> gone = new ArrayList<>();
+  private final List<SharedRevisionMoved> moved = new ArrayList<>();
 
   @AfterEach
   void close() {
@@ -34,7 +35,8 @@ class ServerPresenceTest {
     ServerPresence server = new ServerPresence();
     server.server = name;
     server.clock = clock;
-    server.gone = new Recording();
+    server.gone = new Recording<>(gone);
+    server.moved = new Recording<>(moved);
     return server;
   }
 
@@ -139,37 +141,63 @@ class ServerPresenceTest {
     assertThat(on(i2, ServerPresence::liveBoots)).isEqualTo(Set.of(i1.boot(), i2.boot()));
   }
 
+  @Test
+  void aRevisionMovedOnOneServerIsAnnouncedAtTheOthersNextBeatOnce() {
+    ServerPresence i1 = server("i1");
+    ServerPresence i2 = server("i2");
+    arrive(i1);
+    arrive(i2);
+    beat(i2);
+    assertThat(moved).isEmpty();
+
+    database.inTransaction(
+        em -> {
+          SharedRevisions revisions = new SharedRevisions();
+          revisions.em = em;
+          revisions.move(SharedRevisions.FRAMEWORKS);
+          return null;
+        });
+    beat(i2);
+    beat(i2);
+
+    assertThat(moved).containsExactly(new SharedRevisionMoved(SharedRevisions.FRAMEWORKS));
+  }
+
   /** An event that records what is fired. */
-  private final class Recording implements Event<ServerGone> {
-    @Override
-    public void fire(ServerGone event) {
-      gone.add(event);
+  private static final class Recording<T> implements Event<T> {
+    private final List<T> fired;
+
+    Recording(List<T> fired) {
+      this.fired = fired;
     }
 
     @Override
-    public <U extends ServerGone> CompletionStage<U> fireAsync(U event) {
+    public void fire(T event) {
+      fired.add(event);
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends ServerGone> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public Event<ServerGone> select(Annotation... qualifiers) {
+    public Event<T> select(Annotation... qualifiers) {
       return this;
     }
 
     @Override
-    public <U extends ServerGone> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public <U extends ServerGone> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
       throw new UnsupportedOperationException();
     }
   }

@@ -84,7 +84,10 @@ public class ImportService {
     String job = em.find(FileImport.class, importId).getKind().job();
     long execution = operator().start(job, parameters(importId));
     self().runAs(importId, execution, presence.boot());
-    return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+    // Through the container: the batch runtime's start may have run a transaction of its own on
+    // this thread, which closed the persistence context this call had used before it (seen once
+    // on PostgreSQL: "Attempting to execute an operation on a closed EntityManager").
+    return self().find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }
 
   /** Records the execution now reading the import's file, and the boot of the server running it. */
@@ -193,7 +196,10 @@ public class ImportService {
     // or left STARTED by a killed server, when the runtime refuses to restart it).
     long execution = operator().start(run.getKind().job(), parameters(importId));
     self().runAs(importId, execution, presence.boot());
-    return find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
+    // Through the container: the batch runtime's start may have run a transaction of its own on
+    // this thread, which closed the persistence context this call had used before it (seen once
+    // on PostgreSQL: "Attempting to execute an operation on a closed EntityManager").
+    return self().find(caller, importId).orElseThrow(() -> new NotVisibleException("import"));
   }
 
   /** The file of an import, for its job's reader. */

@@ -138,7 +138,9 @@ public class GapSnapshotService {
     self().starting(snapshotId, presence.boot());
     long execution = operator().start(JOB, parameters(snapshotId));
     self().runAs(snapshotId, execution);
-    return job(caller, snapshotId).orElseThrow(() -> new NotVisibleException("job"));
+    // Through the container, as ImportService's launch: not the persistence context used before
+    // the batch runtime's start.
+    return self().job(caller, snapshotId).orElseThrow(() -> new NotVisibleException("job"));
   }
 
   /** Marks the snapshot running again, on the given server boot, with no execution yet. */

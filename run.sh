@@ -72,7 +72,7 @@ domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 autodeploy="$domain_dir/autodeploy"
 server_log="$domain_dir/logs/server.log"
 
-say() { printf '[trellis] %s\n' "$*"; }
+source bin/common.sh
 
 # Checked here as well as in the application, so a misspelt "false" stops before anything starts.
 demo=${TRELLIS_DEMO:-true}
@@ -94,30 +94,9 @@ fi
 # PostgreSQL: the server named, or one of our own in the data folder (stopped with Payara).
 local_postgres=
 if [ "$database" = postgres ]; then
-  if [ -n "${TRELLIS_DB_URL:-}" ]; then
-    case "$TRELLIS_DB_URL" in
-      jdbc:postgresql://*) ;;
-      *)
-        say "TRELLIS_DB_URL must name a PostgreSQL database, such as jdbc:postgresql://db.example.org:5432/trellis, not \"$TRELLIS_DB_URL\"."
-        exit 2
-        ;;
-    esac
-    if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
-      say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
-      exit 2
-    fi
-  else
-    say "Starting PostgreSQL (data in $TRELLIS_HOME/postgres, 127.0.0.1:$((PORTBASE + 32))) ..."
-    settings=$(bash bin/postgres.sh start "$TRELLIS_HOME/postgres" $((PORTBASE + 32)))
-    local_postgres=$TRELLIS_HOME/postgres
-    # Until Payara is up and the full clean-up below takes over.
-    trap 'bash bin/postgres.sh stop "$local_postgres"' EXIT
-    while IFS='=' read -r name value; do
-      export "$name=$value"
-    done <<<"$settings"
-  fi
-  export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
-  export TRELLIS_DB_DRIVER=org.postgresql.Driver
+  use_postgres "$TRELLIS_HOME" $((PORTBASE + 32)) || exit $?
+  # Until Payara is up and the full clean-up below takes over.
+  [ -n "$local_postgres" ] && trap 'bash bin/postgres.sh stop "$local_postgres"' EXIT
 elif [ -n "${TRELLIS_DB_USER:-}${TRELLIS_DB_PASSWORD:-}${TRELLIS_DB_DRIVER:-}" ]; then
   say "TRELLIS_DB_USER, TRELLIS_DB_PASSWORD and TRELLIS_DB_DRIVER go with TRELLIS_DB_URL (or --postgres)."
   exit 2

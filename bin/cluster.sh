@@ -20,7 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '[trellis] %s\n' "$*"; }
+source bin/common.sh
 
 TRELLIS_HOME=${TRELLIS_HOME:-$PWD/var}
 mkdir -p "$TRELLIS_HOME"
@@ -46,14 +46,7 @@ fi
 
 # nginx from Debian, installed when missing.
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
-  if [ "$(id -u)" != 0 ]; then
-    say "nginx is not installed: install Debian's package (sudo apt-get install -y nginx) and try again."
-    exit 1
-  fi
-  say "Installing Debian's nginx package ..."
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx >/dev/null 2>&1 ||
-    { apt-get update -q >/dev/null 2>&1 &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nginx >/dev/null 2>&1; }
+  install_debian_package nginx
 fi
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 
@@ -81,29 +74,10 @@ trap stop EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [ -n "${TRELLIS_DB_URL:-}" ]; then
-  case "$TRELLIS_DB_URL" in
-    jdbc:postgresql://*) ;;
-    *)
-      say "TRELLIS_DB_URL must name a PostgreSQL database, such as jdbc:postgresql://db.example.org:5432/trellis."
-      exit 2
-      ;;
-  esac
-  if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
-    say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
-    exit 2
-  fi
-else
-  say "Starting PostgreSQL (data in $TRELLIS_HOME/postgres, 127.0.0.1:$((PORTBASE + 32))) ..."
-  settings=$(bash bin/postgres.sh start "$TRELLIS_HOME/postgres" $((PORTBASE + 32)))
-  local_postgres=$TRELLIS_HOME/postgres
+use_postgres "$TRELLIS_HOME" $((PORTBASE + 32)) || exit $?
+if [ -n "$local_postgres" ]; then
   cleanup_steps+=("say 'Stopping PostgreSQL ...'; bash bin/postgres.sh stop '$local_postgres'")
-  while IFS='=' read -r name value; do
-    export "$name=$value"
-  done <<<"$settings"
 fi
-export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
-export TRELLIS_DB_DRIVER=org.postgresql.Driver
 export TRELLIS_EVIDENCE_DIR=${TRELLIS_EVIDENCE_DIR:-$TRELLIS_HOME/evidence}
 export TRELLIS_BACKUP_DIR=${TRELLIS_BACKUP_DIR:-$TRELLIS_HOME/backups}
 export TRELLIS_PUBLIC_URL=${TRELLIS_PUBLIC_URL:-http://localhost:$HTTP_PORT/}

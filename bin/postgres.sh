@@ -26,7 +26,9 @@ command=$1
 mkdir -p "$2"
 folder=$(cd "$2" && pwd)
 data="$folder/data"
-say() { printf 'postgres: %s\n' "$*" >&2; }
+source "$(dirname "$0")/common.sh"
+# Standard output carries the settings: every message goes to standard error.
+say() { printf '[trellis] postgres: %s\n' "$*" >&2; }
 
 pg_bin() {
   local found
@@ -57,14 +59,7 @@ esac
 port=$3
 
 if ! bin=$(pg_bin); then
-  if [ "$(id -u)" != 0 ]; then
-    say "PostgreSQL is not installed: install Debian's package (sudo apt-get install -y postgresql) and try again."
-    exit 1
-  fi
-  say "installing Debian's postgresql package ..."
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1 ||
-    { apt-get update -q >/dev/null 2>&1 &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1; }
+  install_debian_package postgresql
   bin=$(pg_bin) || { say "the postgresql package installed no initdb"; exit 1; }
 fi
 

@@ -49,19 +49,18 @@ class ServerPresenceTest {
   }
 
   private void arrive(ServerPresence server) {
-    on(
-        server,
-        s -> {
-          s.arrive();
-          return null;
-        });
+    run(server, ServerPresence::arrive);
   }
 
   private void beat(ServerPresence server) {
+    run(server, ServerPresence::beat);
+  }
+
+  private void run(ServerPresence server, java.util.function.Consumer<ServerPresence> call) {
     on(
         server,
         s -> {
-          s.beat();
+          call.accept(s);
           return null;
         });
   }

@@ -63,6 +63,15 @@ public final class Deployments {
   }
 
   /**
+   * The built EAR with every in-container test class of the Arquillian run added, the archive each
+   * of them deploys: being the same, it is deployed once for all of them ({@link
+   * SharedDeployments}), not once each. A new in-container test class joins this list.
+   */
+  public static EnterpriseArchive inContainer() {
+    return applicationWith(ErasureIT.class, FrameworkLoaderIT.class, PortfolioExportIT.class);
+  }
+
+  /**
    * The built EAR with the given test classes added to its web module, for tests that run inside
    * the server: the web module's class loader sees the EJB module, so the tests can inject its
    * beans.

@@ -81,7 +81,7 @@ class ErasureIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(ErasureIT.class);
+    return Deployments.inContainer();
   }
 
   @EJB OrganisationService organisations;

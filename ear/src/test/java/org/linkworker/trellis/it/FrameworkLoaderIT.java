@@ -42,7 +42,7 @@ class FrameworkLoaderIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(FrameworkLoaderIT.class);
+    return Deployments.inContainer();
   }
 
   @EJB FrameworkImportService importer;

@@ -64,7 +64,7 @@ class PortfolioExportIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.applicationWith(PortfolioExportIT.class);
+    return Deployments.inContainer();
   }
 
   @EJB OrganisationService organisations;

@@ -89,21 +89,32 @@ public final class WebSession {
    * too.
    */
   public HttpResponse<String> submitForm(String path, String formId, Map<String, String> fields) {
+    return submit(form(path, formId), fields);
+  }
+
+  /** A form as a page served it: where it posts and its fields (the view state among them). */
+  public record Form(String action, String html) {}
+
+  /** Loads a page and takes its form with the given id (null: the first form), to submit later. */
+  public Form form(String path, String formId) {
     HttpResponse<String> page = get(path);
     Matcher form = FORM.matcher(page.body());
-    boolean found = false;
     while (form.find()) {
       if (formId == null || form.group().contains("id=\"" + formId + "\"")) {
-        found = true;
-        break;
+        return new Form(form.group(1).replace("&amp;", "&"), form.group(2));
       }
     }
-    if (!found) {
-      throw new IllegalStateException("no form " + formId + " on " + path + ": " + page.body());
-    }
+    throw new IllegalStateException("no form " + formId + " on " + path + ": " + page.body());
+  }
+
+  /**
+   * Submits a form loaded before, its fields whose ids end with the given keys filled in (with its
+   * first submit button).
+   */
+  public HttpResponse<String> submit(Form form, Map<String, String> fields) {
     Map<String, String> values = new LinkedHashMap<>();
     boolean submitChosen = false;
-    Matcher input = INPUT.matcher(form.group(2));
+    Matcher input = INPUT.matcher(form.html());
     while (input.find()) {
       Map<String, String> attributes = attributes(input.group());
       String name = attributes.get("name");
@@ -132,12 +143,21 @@ public final class WebSession {
         values.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    String action = form.group(1).replace("&amp;", "&");
     return send(
-        HttpRequest.newBuilder(base.resolve(action))
+        HttpRequest.newBuilder(base.resolve(form.action()))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Origin", base.getScheme() + "://" + base.getAuthority())
             .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The session cookie's value, as the server last set it (null before any). */
+  public String sessionCookie() {
+    return ((CookieManager) client.cookieHandler().orElseThrow())
+        .getCookieStore().get(base).stream()
+            .filter(cookie -> "JSESSIONID".equals(cookie.getName()))
+            .map(java.net.HttpCookie::getValue)
+            .findFirst()
+            .orElse(null);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,22 +1,39 @@
 package org.linkworker.trellis.workforce.boundary;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.linkworker.trellis.platform.cluster.ScheduledRuns;
 
 /**
- * Starts the reminders job every night. The timer is not persistent: a night missed while the
- * server was down is made up by the next, since a reminder stays due until it is sent. Every server
- * of a cluster fires its timer; the first to record the night's run ({@link ScheduledRuns}) starts
- * it, and the others leave it (the reminders' unique key would send each once all the same). {@code
+ * Starts the reminders job every night, at {@value #DEFAULT_AT} server time unless {@code
+ * TRELLIS_REMINDERS_AT} (or the system property {@code trellis.reminders.at}) says another time as
+ * {@code hour:minute}, each part as an EJB calendar expression ({@code 4:15}, or {@code *:*} for
+ * every minute, which a test uses). The timer is not persistent: a night missed while the server
+ * was down is made up by the next, since a reminder stays due until it is sent. Every server of a
+ * cluster fires its timer; the first to record the day's run ({@link ScheduledRuns}) starts it, and
+ * the others leave it (the reminders' unique key would send each once all the same). {@code
  * TRELLIS_REMINDERS_NIGHTLY=off} (or the system property {@code trellis.reminders.nightly}) turns
  * the nightly run off, as the integration tests' server does: their own runs are started by hand.
  */
+@Startup
 @Singleton
+@DependsOn("ServerPresence")
 public class ReminderSchedule {
+
+  static final String DEFAULT_AT = "2:30";
+
+  private static final Pattern PART = Pattern.compile("[0-9*/,\\-]{1,20}");
 
   private static final System.Logger LOG = System.getLogger(ReminderSchedule.class.getName());
 
@@ -26,16 +43,52 @@ public class ReminderSchedule {
 
   @Inject Clock clock;
 
-  @Schedule(hour = "2", minute = "30", persistent = false, info = "nightly reminders")
-  void nightly() {
+  @Resource TimerService timers;
+
+  @PostConstruct
+  void schedule() {
     if ("off".equalsIgnoreCase(System.getenv("TRELLIS_REMINDERS_NIGHTLY"))
         || "off".equalsIgnoreCase(System.getProperty("trellis.reminders.nightly"))) {
       LOG.log(System.Logger.Level.INFO, "Nightly reminders are off (TRELLIS_REMINDERS_NIGHTLY)");
       return;
     }
+    String at = System.getenv("TRELLIS_REMINDERS_AT");
+    if (at == null || at.isBlank()) {
+      at = System.getProperty("trellis.reminders.at", DEFAULT_AT);
+    }
+    ScheduleExpression when;
+    try {
+      when = when(at);
+    } catch (IllegalArgumentException e) {
+      LOG.log(
+          System.Logger.Level.ERROR, "{0}; the reminders run at {1}", e.getMessage(), DEFAULT_AT);
+      when = when(DEFAULT_AT);
+    }
+    timers.createCalendarTimer(when, new TimerConfig("nightly reminders", false));
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Reminders run at {0}:{1} (hour:minute, server time)",
+        when.getHour(),
+        when.getMinute());
+  }
+
+  /** The calendar of {@code hour:minute}, each an EJB calendar expression. */
+  static ScheduleExpression when(String at) {
+    String[] parts = at.strip().split(":", -1);
+    if (parts.length != 2
+        || !PART.matcher(parts[0]).matches()
+        || !PART.matcher(parts[1]).matches()) {
+      throw new IllegalArgumentException(
+          "TRELLIS_REMINDERS_AT must be hour:minute, such as 2:30, not \"" + at + "\"");
+    }
+    return new ScheduleExpression().hour(parts[0]).minute(parts[1]).second("0");
+  }
+
+  @Timeout
+  void nightly() {
     try {
       if (!runs.claim(ReminderService.JOB, LocalDate.now(clock))) {
-        LOG.log(System.Logger.Level.INFO, "Tonight's reminders were started by another server");
+        LOG.log(System.Logger.Level.INFO, "Today's reminders were started by another server");
         return;
       }
       long execution = reminders.startScheduled();

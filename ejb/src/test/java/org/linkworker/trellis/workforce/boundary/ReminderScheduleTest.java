@@ -1,0 +1,35 @@
+package org.linkworker.trellis.workforce.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.ScheduleExpression;
+import org.junit.jupiter.api.Test;
+
+class ReminderScheduleTest {
+
+  @Test
+  void theDefaultIsHalfPastTwoAtNight() {
+    ScheduleExpression when = ReminderSchedule.when(ReminderSchedule.DEFAULT_AT);
+
+    assertThat(when.getHour()).isEqualTo("2");
+    assertThat(when.getMinute()).isEqualTo("30");
+    assertThat(when.getSecond()).isEqualTo("0");
+  }
+
+  @Test
+  void anotherTimeOrACalendarExpressionIsTaken() {
+    assertThat(ReminderSchedule.when(" 4:15 ").getHour()).isEqualTo("4");
+    assertThat(ReminderSchedule.when("*:*/5").getMinute()).isEqualTo("*/5");
+  }
+
+  @Test
+  void aTimeThatIsNotHourColonMinuteIsRefusedWithTheSettingNamed() {
+    for (String bad : new String[] {"", "2", "2:30:00", "two:thirty", "2;30", "2:30 && rm"}) {
+      assertThatThrownBy(() -> ReminderSchedule.when(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("TRELLIS_REMINDERS_AT");
+    }
+  }
+}

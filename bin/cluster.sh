@@ -142,6 +142,10 @@ if [ ! -f "$made" ]; then
     "${asadmin[@]}" set-batch-runtime-configuration --target "$instance" \
       --datasourcelookupname jdbc/trellisBatch --schemaname public >/dev/null
   done
+  # Every member of the grid on this machine's loopback: an instance that chose another interface
+  # was not found by the others, and each made a data grid of its own. (Bound to loopback alone,
+  # with -Dhazelcast.socket.bind.any=false, they did not find one another either.)
+  "${asadmin[@]}" set-hazelcast-configuration --dynamic true --interfaces 127.0.0.1 >/dev/null
   touch "$made"
   # The instances' configurations are hardened like the server's, offline.
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null

@@ -82,9 +82,6 @@ public final class HardenDomain {
     }
     set(grid, "das-bind-address", LOOPBACK, "data grid");
     set(grid, "das-public-address", LOOPBACK, "data grid");
-    // Every member on this machine's loopback, the cluster's instances too: one that bound another
-    // interface was not found by the others, and each made a data grid of its own.
-    set(grid, "interface", LOOPBACK, "data grid");
 
     // The server's configuration, and those of a cluster's instances (bin/cluster.sh); the
     // template instances are made from is left as Payara ships it.

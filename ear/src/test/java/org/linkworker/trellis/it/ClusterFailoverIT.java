@@ -250,20 +250,23 @@ class ClusterFailoverIT {
 
   /** An instance's server log so far. */
   private String log(String instance) throws IOException {
+    return Files.readString(
+        instanceFile(instance, "logs/server.log").orElseThrow(() -> new IOException("no log")));
+  }
+
+  /** A file of an instance's folder, once the run command has made it. */
+  private java.util.Optional<Path> instanceFile(String instance, String file) {
     try (Stream<Path> installs = Files.list(home)) {
-      Path file =
-          installs
-              .filter(p -> p.getFileName().toString().startsWith("payara-"))
-              .map(
-                  p ->
-                      p.resolve(
-                          "payara6/glassfish/nodes/localhost-trellis-cluster/"
-                              + instance
-                              + "/logs/server.log"))
-              .filter(Files::isRegularFile)
-              .findFirst()
-              .orElseThrow();
-      return Files.readString(file);
+      return installs
+          .filter(p -> p.getFileName().toString().startsWith("payara-"))
+          .map(
+              p ->
+                  p.resolve(
+                      "payara6/glassfish/nodes/localhost-trellis-cluster/" + instance + "/" + file))
+          .filter(Files::isRegularFile)
+          .findFirst();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
     }
   }
 
@@ -288,28 +291,15 @@ class ClusterFailoverIT {
 
   /** The process id of a running instance, from its pid file. */
   private java.util.Optional<Long> pid(String instance) {
-    try (Stream<Path> installs = Files.list(home)) {
-      return installs
-          .filter(p -> p.getFileName().toString().startsWith("payara-"))
-          .map(
-              p ->
-                  p.resolve(
-                      "payara6/glassfish/nodes/localhost-trellis-cluster/"
-                          + instance
-                          + "/config/pid"))
-          .filter(Files::isRegularFile)
-          .findFirst()
-          .map(
-              file -> {
-                try {
-                  return Long.parseLong(Files.readString(file).strip());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (IOException e) {
-      return java.util.Optional.empty();
-    }
+    return instanceFile(instance, "config/pid")
+        .map(
+            file -> {
+              try {
+                return Long.parseLong(Files.readString(file).strip());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   private static boolean ready(URL server) {

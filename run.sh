@@ -25,6 +25,9 @@
 # TRELLIS_HEAP (e.g. 4g) gives the server a heap of that size, -Xms and -Xmx alike; unset, Payara's
 # default (-Xmx512m).
 #
+# TRELLIS_BUILD=false skips ./mvnw package and starts the EAR already built (ear/target/trellis.ear)
+# on the Payara already in TRELLIS_HOME: for scripts and tests that have just built it.
+#
 # Backups (see bin/backup.sh and bin/restore.sh; Derby only, PostgreSQL has pg_dump):
 #   ./run.sh --backup            the running server backs up its database and evidence files online
 #                                into TRELLIS_HOME/backups (as the steward: TRELLIS_STEWARD_USER and
@@ -102,8 +105,7 @@ elif [ -n "${TRELLIS_DB_USER:-}${TRELLIS_DB_PASSWORD:-}${TRELLIS_DB_DRIVER:-}" ]
   exit 2
 fi
 
-say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
-./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
+build_and_provision "$TRELLIS_HOME" "$PAYARA_HOME" || exit $?
 
 # Stopped before the domain is prepared: a running server would overwrite the hardened domain.xml.
 if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then

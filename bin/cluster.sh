@@ -82,8 +82,7 @@ export TRELLIS_EVIDENCE_DIR=${TRELLIS_EVIDENCE_DIR:-$TRELLIS_HOME/evidence}
 export TRELLIS_BACKUP_DIR=${TRELLIS_BACKUP_DIR:-$TRELLIS_HOME/backups}
 export TRELLIS_PUBLIC_URL=${TRELLIS_PUBLIC_URL:-http://localhost:$HTTP_PORT/}
 
-say "Building (./mvnw package) and provisioning Payara Server $payara_version under $TRELLIS_HOME ..."
-./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$TRELLIS_HOME" package
+build_and_provision "$TRELLIS_HOME" "$PAYARA_HOME" || exit $?
 
 asadmin=("$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT")
 # Stopped one by one, only those running: stop-deployment-group waits a long time for an
@@ -106,7 +105,8 @@ if "${asadmin[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
   "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
 fi
 
-# The DAS's own configuration is hardened as the single server's is; its instances' below.
+# The DAS's own configuration is hardened as the single server's is, and the template its instances'
+# are copied from (default-config), so that they are hardened from the start too.
 bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$DAS_PORTBASE" \
   "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby-cluster" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
 asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
@@ -147,11 +147,6 @@ if [ ! -f "$made" ]; then
   # with -Dhazelcast.socket.bind.any=false, they did not find one another either.)
   "${asadmin[@]}" set-hazelcast-configuration --dynamic true --interfaces 127.0.0.1 >/dev/null
   touch "$made"
-  # The instances' configurations are hardened like the server's, offline.
-  "${asadmin[@]}" stop-domain "$DOMAIN" >/dev/null
-  bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$DAS_PORTBASE" \
-    "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby-cluster" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
-  start_das
 fi
 for instance in "${INSTANCES[@]}"; do
   # The folder the hardened configuration gives it for uploads (java.io.tmpdir).

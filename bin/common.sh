@@ -48,3 +48,28 @@ use_postgres() {
   export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
   export TRELLIS_DB_DRIVER=org.postgresql.Driver
 }
+
+# Builds the EAR (./mvnw package) and provisions Payara Server and the JDBC drivers into $1 (Payara
+# in $2). With TRELLIS_BUILD=false it builds nothing: the EAR already built (ear/target/trellis.ear)
+# and what is already in $1 are started as they are, for a script or test that has just built them.
+# Returns 2 on a bad setting or when something it would use is missing.
+build_and_provision() {
+  local home=$1 payara_home=$2
+  case "${TRELLIS_BUILD:-true}" in
+    true)
+      say "Building (./mvnw package) and provisioning Payara Server under $home ..."
+      ./mvnw -B -q -Pprovision -DskipTests -DskipITs -Dtrellis.home="$home" package
+      ;;
+    false)
+      if [ ! -f ear/target/trellis.ear ] || [ ! -x "$payara_home/bin/asadmin" ] || [ ! -d "$home/jdbc-lib" ]; then
+        say "TRELLIS_BUILD=false starts what is built already: ear/target/trellis.ear, Payara in $payara_home and the drivers in $home/jdbc-lib. Start once without it."
+        return 2
+      fi
+      say "TRELLIS_BUILD=false: starting ear/target/trellis.ear as built, on the Payara in $home."
+      ;;
+    *)
+      say "TRELLIS_BUILD must be true or false, not \"$TRELLIS_BUILD\"."
+      return 2
+      ;;
+  esac
+}

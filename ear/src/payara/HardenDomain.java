@@ -25,10 +25,11 @@ import org.w3c.dom.Node;
  * <p>A default Payara 6 domain also listens on every interface with the JMX connector (no TLS),
  * IIOP, the Hazelcast data grid, the embedded OpenMQ broker and a second HTTPS listener with a
  * self-signed certificate, and names the exact server and Java version in every response. Trellis
- * uses none of them from outside: they are bound to 127.0.0.1 or switched off. The server's own
- * configuration ({@code server-config}) is edited, and those of the instances of the run command's
- * cluster ({@code bin/cluster.sh}, which also binds their HTTP listeners to 127.0.0.1: nginx is
- * their door); {@code default-config}, the template instances are made from, is left alone.
+ * uses none of them from outside: they are bound to 127.0.0.1 or switched off. Every configuration
+ * of the domain is edited: the server's own ({@code server-config}), those of the instances of the
+ * run command's cluster ({@code bin/cluster.sh}, which also binds their HTTP listeners to
+ * 127.0.0.1: nginx is their door), and {@code default-config}, the template an instance's is copied
+ * from, so that an instance is hardened from the moment it is made.
  *
  * <p>It also gives the server the heap the run command was asked for ({@code TRELLIS_HEAP}, the
  * optional second argument): {@code -Xms} and {@code -Xmx} both that size, or Payara's default.
@@ -83,12 +84,10 @@ public final class HardenDomain {
     set(grid, "das-bind-address", LOOPBACK, "data grid");
     set(grid, "das-public-address", LOOPBACK, "data grid");
 
-    // The server's configuration, and those of a cluster's instances (bin/cluster.sh); the
-    // template instances are made from is left as Payara ships it.
+    // The server's configuration, those of a cluster's instances (bin/cluster.sh) and the template
+    // theirs are copied from.
     for (Element config : children(child(domain, "configs"), "config")) {
-      if (!"default-config".equals(config.getAttribute("name"))) {
-        harden(document, config);
-      }
+      harden(document, config);
     }
 
     // Payara's H2 pools (EJB timers and the Jakarta Batch job repository on jdbc/__TimerPool, and

@@ -34,11 +34,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The run command's cluster (issue 14), started as an operator starts it: {@code ./run.sh
  * --cluster} in a data folder of its own ({@code ear/target/cluster}, portbase 26000: nginx on
- * 26080, instances i1 and i2 on 127.0.0.1:26280 and :26380, PostgreSQL of its own on 26032).
+ * 26080, instances i1 and i2 on 127.0.0.1:26280 and :26380, PostgreSQL of its own on 26032), with
+ * the EAR and the Payara installation the build has just made ({@code TRELLIS_BUILD=false}).
  *
  * <ol>
- *   <li>The reminders' timer, set to every minute ({@code TRELLIS_REMINDERS_AT=*:*}), fires on both
- *       instances, and the job starts once between them: one run recorded for the day.
+ *   <li>The reminders' timer, set to every ten seconds ({@code TRELLIS_REMINDERS_AT=*:*:*}{@code
+ *       /10}), fires on both instances, and the job starts once between them: one run recorded for
+ *       the day.
  *   <li>An organisation-wide job started through one instance shows its progress, and its end, read
  *       through the other.
  *   <li>A user signed in through nginx opens a form; the instance holding their session is killed
@@ -69,13 +71,28 @@ class ClusterFailoverIT {
   void startTheCluster() throws Exception {
     delete(home);
     Files.createDirectories(home);
+    // The build has just made the EAR and unpacked Payara for its own servers: the cluster starts
+    // them as they are (TRELLIS_BUILD=false), on that installation, in a domain of its own.
+    Path payara = Path.of(System.getProperty("it.payara.root")).toAbsolutePath();
+    Path glassfish = payara.resolve("payara6").resolve("glassfish");
+    delete(glassfish.resolve("domains").resolve("trellis-cluster"));
+    delete(glassfish.resolve("nodes").resolve("localhost-trellis-cluster"));
+    Files.createSymbolicLink(
+        home.resolve("payara-" + System.getProperty("payara.version")), payara);
+    Path drivers = Files.createDirectories(home.resolve("jdbc-lib"));
+    try (Stream<Path> jars = Files.list(Path.of(System.getProperty("cluster.jdbcDrivers")))) {
+      for (Path jar : jars.toList()) {
+        Files.copy(jar, drivers.resolve(jar.getFileName()));
+      }
+    }
     ProcessBuilder run =
         new ProcessBuilder("bash", System.getProperty("ops.runScript"), "--cluster")
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("run.log").toFile());
     run.environment().put("TRELLIS_HOME", home.toString());
     run.environment().put("TRELLIS_PORTBASE", Integer.toString(portbase));
-    run.environment().put("TRELLIS_REMINDERS_AT", "*:*");
+    run.environment().put("TRELLIS_REMINDERS_AT", "*:*:*/10");
+    run.environment().put("TRELLIS_BUILD", "false");
     run.environment().remove("TRELLIS_REMINDERS_NIGHTLY");
     Stream.of("TRELLIS_DB_URL", "TRELLIS_DB_USER", "TRELLIS_DB_PASSWORD", "TRELLIS_DB_DRIVER")
         .forEach(run.environment()::remove);

@@ -31,7 +31,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkworker.trellis.identity.boundary.AccountService;
@@ -73,7 +72,6 @@ import org.linkworker.trellis.progression.boundary.ReportJob;
  * evidence files are gone from the folder; the snapshot still counts them, under a pseudonym; a
  * colleague's entry the erased supervisor verified still counts, verified by the pseudonym.
  */
-@Tag("postgres")
 @ExtendWith(ArquillianExtension.class)
 class ErasureIT {
 

@@ -12,19 +12,21 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.linkworker.trellis.platform.cluster.ScheduledRuns;
 
 /**
  * Starts the reminders job every night, at {@value #DEFAULT_AT} server time unless {@code
  * TRELLIS_REMINDERS_AT} (or the system property {@code trellis.reminders.at}) says another time as
- * {@code hour:minute}, each part as an EJB calendar expression ({@code 4:15}, or {@code *:*} for
- * every minute, which a test uses). The timer is not persistent: a night missed while the server
- * was down is made up by the next, since a reminder stays due until it is sent. Every server of a
- * cluster fires its timer; the first to record the day's run ({@link ScheduledRuns}) starts it, and
- * the others leave it (the reminders' unique key would send each once all the same). {@code
- * TRELLIS_REMINDERS_NIGHTLY=off} (or the system property {@code trellis.reminders.nightly}) turns
- * the nightly run off, as the integration tests' server does: their own runs are started by hand.
+ * {@code hour:minute}, or {@code hour:minute:second}, each part an EJB calendar expression ({@code
+ * 4:15}; {@code *:*:*}{@code /10}, every ten seconds, is what the cluster's test uses). The timer
+ * is not persistent: a night missed while the server was down is made up by the next, since a
+ * reminder stays due until it is sent. Every server of a cluster fires its timer; the first to
+ * record the day's run ({@link ScheduledRuns}) starts it, and the others leave it (the reminders'
+ * unique key would send each once all the same). {@code TRELLIS_REMINDERS_NIGHTLY=off} (or the
+ * system property {@code trellis.reminders.nightly}) turns the nightly run off, as the integration
+ * tests' server does: their own runs are started by hand.
  */
 @Startup
 @Singleton
@@ -67,21 +69,28 @@ public class ReminderSchedule {
     timers.createCalendarTimer(when, new TimerConfig("nightly reminders", false));
     LOG.log(
         System.Logger.Level.INFO,
-        "Reminders run at {0}:{1} (hour:minute, server time)",
+        "Reminders run at {0}:{1}:{2} (hour:minute:second, server time)",
         when.getHour(),
-        when.getMinute());
+        when.getMinute(),
+        when.getSecond());
   }
 
-  /** The calendar of {@code hour:minute}, each an EJB calendar expression. */
+  /**
+   * The calendar of {@code hour:minute} (at second 0) or {@code hour:minute:second}, each an EJB
+   * calendar expression.
+   */
   static ScheduleExpression when(String at) {
     String[] parts = at.strip().split(":", -1);
-    if (parts.length != 2
-        || !PART.matcher(parts[0]).matches()
-        || !PART.matcher(parts[1]).matches()) {
+    if (parts.length < 2
+        || parts.length > 3
+        || !Arrays.stream(parts).allMatch(part -> PART.matcher(part).matches())) {
       throw new IllegalArgumentException(
           "TRELLIS_REMINDERS_AT must be hour:minute, such as 2:30, not \"" + at + "\"");
     }
-    return new ScheduleExpression().hour(parts[0]).minute(parts[1]).second("0");
+    return new ScheduleExpression()
+        .hour(parts[0])
+        .minute(parts[1])
+        .second(parts.length == 3 ? parts[2] : "0");
   }
 
   @Timeout

@@ -2,24 +2,39 @@
 # Gap reports on the national dataset (issue 10): prints the figures, fails only when something
 # does not work (a request refused, a job that fails, a snapshot that disagrees with the floor).
 #
-#   bench/gap-reports.sh [TRELLIS_HOME]      default var-national (made by bench/national-dataset.sh)
+#   bench/gap-reports.sh [--postgres] [TRELLIS_HOME]
+#                       default var-national (made by bench/national-dataset.sh [--postgres])
+#
+# The folder's database is Derby's (TRELLIS_HOME/derby/trellis) or PostgreSQL: --postgres, or
+# found by itself when the folder holds a PostgreSQL server (TRELLIS_HOME/postgres) and no Derby
+# database, or TRELLIS_DB_URL set (with TRELLIS_DB_USER and TRELLIS_DB_PASSWORD: a server of your
+# own, as for the run command). The folder's own PostgreSQL is started here (bin/postgres.sh, on
+# TRELLIS_PORTBASE+32 as ./run.sh --postgres starts it), handed to the run command by name, and
+# stopped at the end unless it was running already.
 #
 # 1. The floor, with no server running: every active link worker's gap against their next stage
-#    as one SQL aggregate over plain JDBC on the folder's embedded Derby (GapFloorCommand), best of
+#    as one SQL aggregate over plain JDBC on the folder's database (GapFloorCommand), best of
 #    three runs after a cold one. It also draws the sample of workers used below (seeded).
-# 2. The run command serves the folder with -Xms = -Xmx = TRELLIS_HEAP (default 4g). The national
-#    batch (POST /api/reports/gap-reports {"organisation": null} as the steward) runs once to warm
-#    up, then again timed: from the POST to the job seen COMPLETED (the snapshot written and
-#    completed), polled every 0.1 s, and its own startedAt → endedAt; workers/s and the ratio to
-#    the floor. The snapshot's every worker × competency is compared with the floor's.
+# 2. The run command serves the folder (./run.sh, or ./run.sh --postgres) with -Xms = -Xmx =
+#    TRELLIS_HEAP (default 4g). The national batch (POST /api/reports/gap-reports
+#    {"organisation": null} as the steward) runs once to warm up, then again timed: from the POST
+#    to the job seen COMPLETED (the snapshot written and completed), polled every 0.1 s, and its
+#    own startedAt → endedAt; workers/s and the ratio to the floor. The snapshot's every worker ×
+#    competency is compared with the floor's.
 # 3. Heap used after the batch (jcmd GC.heap_info), and after a full GC.
 # 4. Single reports: GET /api/people/{username}/gap-report for BENCH_REPORTS (default 1,000) of
-#    the sample, in order, one connection kept alive, after the sample's first 200 as a warm-up;
-#    p50/p95/p99/max of curl's time_total. Authenticated with a personal access token of the
-#    steward's (Bearer: one statement a request, no password hash).
-# 5. Statements of one report, for the worker with the fewest entries and the one with the most:
-#    the server is started again with Derby's statement log on (derby.properties, removed again
-#    afterwards), and the fewest of three requests is counted.
+#    the sample, in order, one connection kept alive, after the sample's first 200 as a warm-up
+#    (fewer when the dataset has fewer workers); p50/p95/p99/max of curl's time_total.
+#    Authenticated with a personal access token of the steward's (Bearer: one statement a
+#    request, no password hash).
+# 5. Statements of one report, for the worker with the fewest entries and the one with the most,
+#    the fewest of three requests counted. Derby: the server is started again with Derby's
+#    statement log on (derby.properties, removed again afterwards). PostgreSQL: the same server,
+#    with the database server's statement log turned on meanwhile (ALTER SYSTEM SET log_statement
+#    = 'all' and pg_reload_conf(), reset afterwards, also on failure), counted in its log
+#    (TRELLIS_HOME/postgres/postgres.log; for a server TRELLIS_DB_URL names, BENCH_PG_LOG must
+#    name its log and the role be a superuser, else this part is left out). Statements counted:
+#    the application's, not BEGIN and COMMIT.
 # Then the server is stopped (also on failure or Ctrl-C). Settings, as environment: TRELLIS_HEAP,
 # TRELLIS_PORTBASE (default 8000), BENCH_SEED (default 20261129), BENCH_REPORTS, and BENCH_JFR, a
 # path prefix: Java Flight Recorder records the timed batch and the timed reports into
@@ -29,8 +44,29 @@
 # Run it alone: it starts a Payara like the integration tests do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-home=${1:-${TRELLIS_HOME:-var-national}}
-[ -e "$home/derby/trellis" ] || { echo "[gap] no database in $home/derby/trellis" >&2; exit 1; }
+database=
+home=
+for argument in "$@"; do
+  case "$argument" in
+    --postgres) database=postgres ;;
+    -*) echo "usage: bench/gap-reports.sh [--postgres] [TRELLIS_HOME]" >&2; exit 2 ;;
+    *) [ -z "$home" ] && home=$argument || { echo "usage: bench/gap-reports.sh [--postgres] [TRELLIS_HOME]" >&2; exit 2; } ;;
+  esac
+done
+home=${home:-${TRELLIS_HOME:-var-national}}
+[ -n "${TRELLIS_DB_URL:-}" ] && database=postgres
+if [ -z "$database" ]; then
+  if [ ! -e "$home/derby/trellis" ] && [ -d "$home/postgres/data" ]; then
+    database=postgres
+  else
+    database=derby
+  fi
+fi
+if [ "$database" = derby ]; then
+  [ -e "$home/derby/trellis" ] || { echo "[gap] no database in $home/derby/trellis" >&2; exit 1; }
+elif [ -z "${TRELLIS_DB_URL:-}" ]; then
+  [ -d "$home/postgres/data" ] || { echo "[gap] no PostgreSQL server in $home/postgres" >&2; exit 1; }
+fi
 home=$(cd "$home" && pwd)
 heap=${TRELLIS_HEAP:-4g}
 portbase=${TRELLIS_PORTBASE:-8000}
@@ -48,12 +84,50 @@ if curl -fsS -o /dev/null "$url/health/ready" 2>/dev/null; then
   say "a server already answers at $url: stop it first (the floor needs the database to itself)"
   exit 1
 fi
-say "$(nproc) cores, load average $(load); data $home; heap $heap"
+say "$(nproc) cores, load average $(load); data $home ($database); heap $heap"
+
+# --- PostgreSQL: the folder's own server, or the one named ----------------------------------------
+started_postgres=
+pg_log=
+stop_postgres() {
+  [ -z "$started_postgres" ] || bash bin/postgres.sh stop "$started_postgres"
+  started_postgres=
+}
+if [ "$database" = postgres ]; then
+  if [ -n "${TRELLIS_DB_URL:-}" ]; then
+    if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
+      say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
+      exit 2
+    fi
+    pg_log=${BENCH_PG_LOG:-}
+  else
+    pid_file=$home/postgres/data/postmaster.pid
+    if ! { [ -f "$pid_file" ] && kill -0 "$(head -n 1 "$pid_file")" 2>/dev/null; }; then
+      started_postgres=$home/postgres
+    fi
+    settings=$(bash bin/postgres.sh start "$home/postgres" $((portbase + 32)))
+    while IFS='=' read -r name value; do
+      export "$name=$value"
+    done <<<"$settings"
+    pg_log=$home/postgres/postgres.log
+  fi
+  export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
+  psql=$(ls -d /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)
+  psql=${psql:-psql}
+  sql() { # runs SQL on the database, prints the rows unaligned
+    PGPASSWORD=$TRELLIS_DB_PASSWORD "$psql" "postgresql://${TRELLIS_DB_URL#jdbc:postgresql://}" \
+      -U "$TRELLIS_DB_USER" -v ON_ERROR_STOP=1 -qtAc "$1"
+  }
+fi
+trap stop_postgres EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # --- 1. the floor -------------------------------------------------------------------------------
 ./mvnw -B -o test -pl framework-data,ejb -Dtest=GapFloorCommand -Dtrellis.test.excludedGroups=none \
   -Dsurefire.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
-  -Dtrellis.bench.home="$home" -Dtrellis.bench.out="$out" -Dtrellis.bench.seed="$seed" \
+  -Dtrellis.bench.home="$home" -Dtrellis.bench.database="$database" \
+  -Dtrellis.bench.out="$out" -Dtrellis.bench.seed="$seed" \
   -Dtrellis.bench.sample="$((reports + 200))" -DargLine="-Xms$heap -Xmx$heap" |
   grep --line-buffered -E '^\[floor\]|Tests run:|FAIL|ERROR'
 floor=$(cat "$out/floor-seconds.txt")
@@ -63,7 +137,9 @@ log=$out/run.log
 runner=
 start_server() {
   # A session of its own, as bench/startup.sh does: stopped like Ctrl-C stops it, whatever happens.
-  TRELLIS_HOME=$home TRELLIS_HEAP=$heap setsid ./run.sh >"$log" 2>&1 &
+  local option=
+  [ "$database" = postgres ] && option=--postgres
+  TRELLIS_HOME=$home TRELLIS_HEAP=$heap setsid ./run.sh $option >"$log" 2>&1 &
   runner=$!
   local started
   started=$(date +%s)
@@ -84,7 +160,7 @@ stop_server() {
   wait "$runner" 2>/dev/null || true
   runner=
 }
-trap stop_server EXIT
+trap 'stop_server; stop_postgres' EXIT
 payara=$home/payara-$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml | head -n 1)/payara6
 start_server
 
@@ -167,9 +243,18 @@ timings() { # usernames on stdin; one "http_code seconds" line per report, on on
   sed "s|.*|url = \"$url/api/people/&/gap-report\"\noutput = \"/dev/null\"|" |
     curl -sS "${auth[@]}" -H 'Accept: application/json' -w '%{http_code} %{time_total}\n' -K -
 }
-head -n 200 "$out/sample.txt" | timings >/dev/null
+# A small dataset has fewer workers than 200 + BENCH_REPORTS: the warm-up gives way to the timed
+# reports, and with no worker to spare it warms up on them.
+drawn=$(wc -l <"$out/sample.txt")
+timed=$((reports < drawn ? reports : drawn))
+warmup=$((drawn - timed < 200 ? drawn - timed : 200))
+if [ "$warmup" -gt 0 ]; then
+  head -n "$warmup" "$out/sample.txt" | timings >/dev/null
+else
+  head -n "$timed" "$out/sample.txt" | timings >/dev/null
+fi
 record start reports
-tail -n +201 "$out/sample.txt" | head -n "$reports" | timings >"$out/latency.txt"
+tail -n +"$((warmup + 1))" "$out/sample.txt" | head -n "$timed" | timings >"$out/latency.txt"
 record stop reports
 refused=$(awk '$1 != 200' "$out/latency.txt" | wc -l)
 [ "$refused" -eq 0 ] || { say "$refused reports did not answer 200"; exit 1; }
@@ -178,41 +263,73 @@ say "$(awk '{ print $2 * 1000 }' "$out/latency.txt" | sort -n | awk '{ a[NR] = $
     a[int(NR * 0.50 + 0.5)], a[int(NR * 0.95 + 0.5)], a[int(NR * 0.99 + 0.5)], a[NR] }') (load $(load))"
 
 # --- 5. statements of one report ----------------------------------------------------------------
-# Derby writes every statement to derby.log when derby.properties says so at its boot: the server
-# is started again with that, only for this part, and the file is taken away afterwards.
-stop_server
-derby_properties=$home/derby/derby.properties
-[ -e "$derby_properties" ] && cp "$derby_properties" "$out/derby.properties.kept"
-echo 'derby.language.logStatementText=true' >>"$derby_properties"
-restore_properties() {
-  if [ -e "$out/derby.properties.kept" ]; then
-    mv "$out/derby.properties.kept" "$derby_properties"
-  else
-    rm -f "$derby_properties"
-  fi
-}
-trap 'stop_server; restore_properties' EXIT
-say "the server again, with Derby's statement log on ..."
-start_server
-derby_log=$home/derby/derby.log
-statements() { # the fewest of three requests' statements, after one to warm up
+# Counted in the database's statement log, between two marks: the fewest of three requests, after
+# one to warm up.
+statements() { # username log pattern-of-a-statement pattern-of-what-is-not-counted
   local fewest=999999 before count
   api -o /dev/null "$url/api/people/$1/gap-report"
   for _ in 1 2 3; do
-    before=$(stat -c %s "$derby_log")
+    before=$(stat -c %s "$2")
     api -o /dev/null "$url/api/people/$1/gap-report"
     sleep 0.5
-    count=$(tail -c +"$((before + 1))" "$derby_log" | grep -c 'Executing \(prepared \)\?statement' || true)
+    count=$(tail -c +"$((before + 1))" "$2" | grep -E "$3" | grep -Evc "$4" || true)
     [ "$count" -lt "$fewest" ] && fewest=$count
   done
   echo "$fewest"
 }
-while read -r username entries claims; do
-  say "statements of one report: $(statements "$username") for $username ($entries entries, $claims current verified claims; the token's look-up included)"
-done <"$out/extremes.txt"
+if [ "$database" = derby ]; then
+  # Derby writes every statement to derby.log when derby.properties says so at its boot: the server
+  # is started again with that, only for this part, and the file is taken away afterwards.
+  stop_server
+  derby_properties=$home/derby/derby.properties
+  [ -e "$derby_properties" ] && cp "$derby_properties" "$out/derby.properties.kept"
+  echo 'derby.language.logStatementText=true' >>"$derby_properties"
+  restore_properties() {
+    if [ -e "$out/derby.properties.kept" ]; then
+      mv "$out/derby.properties.kept" "$derby_properties"
+    else
+      rm -f "$derby_properties"
+    fi
+  }
+  trap 'stop_server; restore_properties' EXIT
+  say "the server again, with Derby's statement log on ..."
+  start_server
+  statement_log=$home/derby/derby.log
+  statement_pattern='Executing (prepared )?statement'
+  not_counted='^$'
+  logging_off=restore_properties
+elif [ -n "$pg_log" ] && [ -r "$pg_log" ] && [ "$(sql 'select rolsuper from pg_roles where rolname = current_user')" = t ]; then
+  # PostgreSQL logs every statement once the setting is reloaded, in every session, the pool's
+  # too: the server keeps running. A prepared statement is logged as "execute <name>: ...", its
+  # parameters (usernames among them) left out of the log.
+  stop_logging() {
+    sql "alter system reset log_statement" && sql "alter system reset log_parameter_max_length" &&
+      sql "select pg_reload_conf()" >/dev/null
+  }
+  trap 'stop_server; stop_logging; stop_postgres' EXIT
+  sql "alter system set log_parameter_max_length = 0"
+  sql "alter system set log_statement = 'all'"
+  sql "select pg_reload_conf()" >/dev/null
+  sleep 1
+  say "PostgreSQL's statement log on (log_statement = all, in $pg_log) ..."
+  statement_log=$pg_log
+  statement_pattern='LOG: +(statement|execute [^:]*): '
+  not_counted=': +(BEGIN|COMMIT|ROLLBACK)$'
+  logging_off=stop_logging
+else
+  say "statements of one report: left out (PostgreSQL's log: set BENCH_PG_LOG to a readable log of the server TRELLIS_DB_URL names, as a superuser role)"
+  statement_log=
+fi
+if [ -n "$statement_log" ]; then
+  while read -r username entries claims; do
+    say "statements of one report: $(statements "$username" "$statement_log" "$statement_pattern" "$not_counted") for $username ($entries entries, $claims current verified claims; the token's look-up included)"
+  done <"$out/extremes.txt"
+fi
 stop_server
-restore_properties
+[ -z "$statement_log" ] || $logging_off
+stop_postgres
 trap - EXIT
 sleep 1
 left=$(pgrep -f "ASMain.*$home/" | wc -l || true)
-say "server stopped; $left server processes left; load average $(load)"
+left_postgres=$(pgrep -f "postgres -D $home/" | wc -l || true)
+say "server stopped; $left server processes and $left_postgres PostgreSQL servers of the folder left; load average $(load)"

@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Rows of one table written with a batched insert on a connection whose transaction the {@link
- * Session} commits every so many rows. While a transaction writes to the table it holds the table
- * in exclusive mode, so Derby takes one lock for it instead of one per row (nothing else uses the
- * database while the dataset is loaded). It counts its rows and the time spent writing them.
+ * Session} commits every so many rows. On Derby, while a transaction writes to the table it holds
+ * the table in exclusive mode, so Derby takes one lock for it instead of one per row (nothing else
+ * uses the database while the dataset is loaded). It counts its rows and the time spent writing
+ * them.
  */
 final class BulkInsert implements AutoCloseable {
 
@@ -66,7 +67,7 @@ final class BulkInsert implements AutoCloseable {
           table + ": " + values.length + " values for " + types.length + " columns");
     }
     long start = System.nanoTime();
-    if (lockedIn != session.transaction()) {
+    if (session.locksTables() && lockedIn != session.transaction()) {
       try (var lock = session.connection().createStatement()) {
         lock.execute("lock table " + table + " in exclusive mode");
       }

@@ -31,12 +31,17 @@ import org.junit.jupiter.api.Test;
  * against their next stage (PRODUCT.md's Gap and Attained level) computed by one SQL aggregate on
  * the data folder's Derby database through plain JDBC, timed over several runs (the first one
  * cold). It is what the organisation-wide batch is measured against: the same answer with nothing
- * around the database.
+ * around the database. With {@code trellis.bench.database=postgres} the statement runs on the
+ * PostgreSQL database that {@code TRELLIS_DB_URL}, {@code TRELLIS_DB_USER} and {@code
+ * TRELLIS_DB_PASSWORD} name in the environment (the run command's settings), its rows fetched in
+ * pages rather than all at once.
  *
  * <p>The statement groups each worker's current verified claims and standing assessments by
  * competency (the attained level: the highest level with an assessment at or above it, or with at
  * least the framework's threshold of claims at or above it), and joins them to what the worker's
- * next stage requires. It assumes one framework, the current one, as the national dataset has.
+ * next stage requires. It covers the workers of the default framework, the current one, which are
+ * all the national dataset's: a folder a server has started on also holds the demo data set's
+ * health and wellbeing coaches, of another framework, whose gaps the floor leaves to the batch.
  *
  * <p>Into {@code trellis.bench.out} it writes what the rest of the benchmark needs: {@code
  * floor-gaps.tsv} (username, stage, {@code CODE:required:attained} sorted by code, to compare with
@@ -61,10 +66,28 @@ class GapFloorCommand {
     String daySetting = System.getProperty(PREFIX + "day", "");
     LocalDate day =
         daySetting.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(daySetting);
-    String url = "jdbc:derby:" + home.resolve("derby").resolve("trellis");
+    boolean postgres =
+        switch (System.getProperty(PREFIX + "database", "derby")) {
+          case "derby" -> false;
+          case "postgres" -> true;
+          default -> throw new IllegalStateException("-D" + PREFIX + "database: derby or postgres");
+        };
+    String url =
+        postgres
+            ? environment("TRELLIS_DB_URL")
+            : "jdbc:derby:" + home.resolve("derby").resolve("trellis");
 
-    try (Connection connection = DriverManager.getConnection(url)) {
+    try (Connection connection =
+        postgres
+            ? DriverManager.getConnection(
+                url, environment("TRELLIS_DB_USER"), environment("TRELLIS_DB_PASSWORD"))
+            : DriverManager.getConnection(url)) {
       connection.setReadOnly(true);
+      if (postgres) {
+        // PostgreSQL's driver reads a whole result into memory unless it may use a cursor, which
+        // needs a transaction.
+        connection.setAutoCommit(false);
+      }
       Framework framework = Framework.current(connection);
       String sql = floor(framework);
       Map<String, String> gaps = Map.of();
@@ -106,7 +129,9 @@ class GapFloorCommand {
       Files.write(
           out.resolve("extremes.txt"), List.of(few.line(), many.line()), StandardCharsets.UTF_8);
     } finally {
-      shutDown(url);
+      if (!postgres) {
+        shutDown(url);
+      }
     }
   }
 
@@ -120,7 +145,7 @@ class GapFloorCommand {
                   "select f.id, f.currency_years, f.evidence_threshold,"
                       + " (select max(l.level_number) from framework_level l"
                       + " where l.framework_id = f.id)"
-                      + " from framework f where f.is_current = true")) {
+                      + " from framework f where f.is_current = true and f.is_default = true")) {
         if (!rs.next()) {
           throw new IllegalStateException("no current framework");
         }
@@ -133,7 +158,8 @@ class GapFloorCommand {
    * The statement: per worker and competency their next stage requires, the level required and the
    * level attained: the next stage is the one after the worker's by position, the last for the
    * last, the first for a worker with no stage. Parameters: the framework (three times), then from,
-   * on and known-before for the claims, and from, on, known-before twice for the assessments.
+   * on and known-before for the claims, from, on, known-before twice for the assessments, and the
+   * framework again (whose workers).
    */
   static String floor(Framework framework) {
     // The attained level by claims: the highest level with at least the threshold of claims at or
@@ -176,7 +202,8 @@ class GapFloorCommand {
           group by owner_id, competency_id
         ) h (owner_id, competency_id, lvl)
           on h.owner_id = p.id and h.competency_id = r.competency_id
-        where p.is_active = true
+        where p.is_active = true and (p.stage_code is null
+          or exists (select 1 from career_stage w where w.framework_id = ? and w.code = p.stage_code))
         """
         .formatted(byClaims);
   }
@@ -190,6 +217,7 @@ class GapFloorCommand {
     Map<String, String> stages = new TreeMap<>();
     Map<String, TreeMap<String, String>> requirements = new TreeMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setFetchSize(10_000);
       int i = 1;
       for (int k = 0; k < 3; k++) {
         statement.setString(i++, framework.id());
@@ -200,7 +228,8 @@ class GapFloorCommand {
       statement.setDate(i++, from);
       statement.setDate(i++, on);
       statement.setTimestamp(i++, knownBefore);
-      statement.setTimestamp(i, knownBefore);
+      statement.setTimestamp(i++, knownBefore);
+      statement.setString(i, framework.id());
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           String username = rs.getString(1);
@@ -259,6 +288,14 @@ class GapFloorCommand {
     return workers.stream()
         .map(w -> new Evidence(w, entries.getOrDefault(w, 0), claims.getOrDefault(w, 0)))
         .toList();
+  }
+
+  private static String environment(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("set " + name + " in the environment (see run.sh)");
+    }
+    return value;
   }
 
   private static String required(String name) {

@@ -1,6 +1,7 @@
 package org.linkworker.trellis.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +52,9 @@ import org.linkworker.trellis.testing.TestDatabase;
 /**
  * A small national dataset (6 organisations, 30 workers, 3,000 entries), written twice from the
  * same seed, and read back through the application's own services: the generator writes the same
- * rows every time, and rows the application reads as it reads its own.
+ * rows every time, and rows the application reads as it reads its own. When {@code
+ * -Dtrellis.test.postgres} names a PostgreSQL database, it is written there too (in a schema of its
+ * own, dropped after), with the same rows.
  */
 class NationalDatasetTest {
 
@@ -57,6 +62,8 @@ class NationalDatasetTest {
   private static final NationalDataset.Sizes SIZES = new NationalDataset.Sizes(6, 30, 5, 5, 20);
   private static final NationalDataset.Settings SETTINGS =
       new NationalDataset.Settings(SIZES, 7L, DAY);
+
+  private static final String POSTGRES = System.getProperty("trellis.test.postgres", "");
 
   private static TestDatabase first;
   private static TestDatabase second;
@@ -97,6 +104,18 @@ class NationalDatasetTest {
     Map<String, String> checksums = checksums(first);
 
     assertThat(checksums).hasSize(report.tables().size()).isEqualTo(checksums(second));
+  }
+
+  @Test
+  void postgresGetsTheSameRowsAsDerby() throws SQLException {
+    assumeTrue(!POSTGRES.isBlank(), "no PostgreSQL named by -Dtrellis.test.postgres");
+    // As bench/national-dataset.sh --postgres writes: each batch rewritten into multi-row inserts.
+    String url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    try (TestDatabase postgres = TestDatabase.postgres(url)) {
+      load(postgres, false);
+
+      assertThat(checksums(postgres)).isEqualTo(checksums(second));
+    }
   }
 
   @Test
@@ -364,15 +383,18 @@ class NationalDatasetTest {
         / count("select count(*) from cpd_entry where " + among);
   }
 
-  /** A SHA-256 of every row of every table the dataset fills, in the order of all its columns. */
+  /**
+   * A SHA-256 of every row of every table the dataset fills, each row its values in the order of
+   * all its columns, the rows sorted here (so that neither the database's collation nor where it
+   * sorts nulls matters).
+   */
   private static Map<String, String> checksums(TestDatabase database) throws SQLException {
     Map<String, String> sums = new LinkedHashMap<>();
     try (Connection connection = database.connection();
         Statement statement = connection.createStatement()) {
       for (NationalDataset.TableFigure table : report.tables()) {
         String columns = String.join(", ", table.columns());
-        MessageDigest digest = sha256();
-        long rows = 0;
+        List<String> rows = new ArrayList<>();
         // The other tests read the first database as a supervisor, and the application records
         // each read of a worker's reflections in the audit log: those lines are not the
         // generator's.
@@ -381,24 +403,21 @@ class NationalDatasetTest {
                 ? " where audit_action not in ('REFLECTIONS_READ', 'EVIDENCE_READ')"
                 : "";
         try (ResultSet r =
-            statement.executeQuery(
-                "select "
-                    + columns
-                    + " from "
-                    + table.table()
-                    + generated
-                    + " order by "
-                    + columns)) {
+            statement.executeQuery("select " + columns + " from " + table.table() + generated)) {
           int n = r.getMetaData().getColumnCount();
           while (r.next()) {
-            rows++;
+            StringBuilder row = new StringBuilder();
             for (int i = 1; i <= n; i++) {
-              digest.update(String.valueOf(r.getString(i)).getBytes(StandardCharsets.UTF_8));
-              digest.update((byte) 0);
+              // The value as Java reads it: a boolean is "true" whichever driver read it.
+              row.append(r.getObject(i)).append('\0');
             }
+            rows.add(row.toString());
           }
         }
-        sums.put(table.table(), rows + " rows " + HexFormat.of().formatHex(digest.digest()));
+        Collections.sort(rows);
+        MessageDigest digest = sha256();
+        rows.forEach(row -> digest.update(row.getBytes(StandardCharsets.UTF_8)));
+        sums.put(table.table(), rows.size() + " rows " + HexFormat.of().formatHex(digest.digest()));
       }
     }
     return sums;

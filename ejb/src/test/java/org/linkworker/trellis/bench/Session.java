@@ -8,13 +8,17 @@ import java.util.function.Consumer;
 
 /**
  * The loading connection's transactions: auto-commit off, every table's pending batch sent and the
- * transaction committed once {@code commitEvery} rows have been added since the last commit.
+ * transaction committed once {@code commitEvery} rows have been added since the last commit. On
+ * Derby each table is locked in exclusive mode while a transaction writes to it ({@link
+ * BulkInsert}); PostgreSQL keeps no lock of its lock table per inserted row, so there is nothing to
+ * save there.
  */
 final class Session {
 
   private final Connection connection;
   private final int batchSize;
   private final int commitEvery;
+  private final boolean locksTables;
   private final List<BulkInsert> open = new ArrayList<>();
   private long transaction;
   private int sinceCommit;
@@ -25,6 +29,7 @@ final class Session {
     this.connection = connection;
     this.batchSize = batchSize;
     this.commitEvery = commitEvery;
+    this.locksTables = "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
     connection.setAutoCommit(false);
   }
 
@@ -48,6 +53,11 @@ final class Session {
 
   int batchSize() {
     return batchSize;
+  }
+
+  /** Whether a table is locked for each transaction that writes to it (Derby's one lock). */
+  boolean locksTables() {
+    return locksTables;
   }
 
   /** The number of the current transaction, so that a table knows when to take its lock again. */

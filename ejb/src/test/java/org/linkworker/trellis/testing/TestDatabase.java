@@ -183,6 +183,46 @@ public final class TestDatabase implements AutoCloseable {
         () -> execute(databaseUrl, "drop schema " + schema + " cascade"));
   }
 
+  /**
+   * The current schema of a PostgreSQL database (usually {@code public}), which must hold no table
+   * yet, migrated and kept when closed: for a database that a server will go on to open. The user
+   * and password travel in the URL (encoded), so {@link #connection()} needs nothing else; {@code
+   * parameters} are further connection parameters, e.g. {@code reWriteBatchedInserts=true}.
+   */
+  public static TestDatabase keptPostgres(
+      String databaseUrl, String user, String password, String parameters) {
+    StringBuilder url =
+        new StringBuilder(databaseUrl).append(databaseUrl.contains("?") ? "&" : "?");
+    url.append("user=")
+        .append(java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8));
+    url.append("&password=")
+        .append(java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
+    if (!parameters.isBlank()) {
+      url.append('&').append(parameters);
+    }
+    String full = url.toString();
+    try (Connection connection = DriverManager.getConnection(full);
+        java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet tables =
+            statement.executeQuery(
+                "select current_database(), current_schema(), count(*)"
+                    + " from information_schema.tables where table_schema = current_schema()")) {
+      tables.next();
+      if (tables.getLong(3) > 0) {
+        throw new IllegalStateException(
+            "the schema "
+                + tables.getString(2)
+                + " of the PostgreSQL database "
+                + tables.getString(1)
+                + " holds tables already; drop the database to start afresh");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    migrate(full);
+    return new TestDatabase(full, factory(full, "org.postgresql.Driver"), () -> {});
+  }
+
   private static void migrate(String url) {
     try (Connection connection = DriverManager.getConnection(url)) {
       new SchemaMigrator().migrate(connection);

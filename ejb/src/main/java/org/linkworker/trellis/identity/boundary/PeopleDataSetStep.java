@@ -25,6 +25,7 @@ import org.linkworker.trellis.identity.entity.Organisation;
 import org.linkworker.trellis.identity.entity.Person;
 import org.linkworker.trellis.identity.entity.Role;
 import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Lazy;
 import org.linkworker.trellis.platform.data.DataSetIdentifiers;
 import org.linkworker.trellis.platform.data.DataSetStep;
 import org.linkworker.trellis.platform.data.JsonFields;
@@ -72,18 +73,7 @@ public class PeopleDataSetStep implements DataSetStep {
   public void load(JsonObject content, String fileName) {
     JsonFields top = JsonFields.of(content, fileName, "top level");
     String password = top.string("demoPassword");
-    Supplier<String> passwordHash =
-        new Supplier<>() {
-          private String hash;
-
-          @Override
-          public String get() {
-            if (hash == null) {
-              hash = hasher.hash(password);
-            }
-            return hash;
-          }
-        };
+    Supplier<String> passwordHash = Lazy.of(() -> hasher.hash(password));
     CurrentStages stages = new CurrentStages(frameworks);
     Set<String> seen = new HashSet<>();
     Map<String, Person> loaded = new HashMap<>();

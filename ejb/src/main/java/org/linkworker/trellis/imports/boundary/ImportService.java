@@ -33,6 +33,7 @@ import org.linkworker.trellis.imports.entity.ImportError;
 import org.linkworker.trellis.imports.entity.ImportKind;
 import org.linkworker.trellis.platform.AccessDeniedException;
 import org.linkworker.trellis.platform.InvalidInputException;
+import org.linkworker.trellis.platform.Lazy;
 import org.linkworker.trellis.platform.NotVisibleException;
 import org.linkworker.trellis.platform.cluster.ServerPresence;
 import org.linkworker.trellis.platform.export.Csv;
@@ -142,7 +143,7 @@ public class ImportService {
     // Their statuses first, then their rows read again (one statement), so that an import seen to
     // have ended is seen with its last chunk's counts, as for one import.
     Map<String, String> statuses = new HashMap<>();
-    LiveBoots live = new LiveBoots();
+    Supplier<Set<String>> live = liveBoots();
     seen.forEach(run -> statuses.put(run.getId(), status(run, live)));
     Map<String, FileImport> fresh = new HashMap<>();
     em.createNamedQuery(FileImport.BY_IDS, FileImport.class)
@@ -172,7 +173,7 @@ public class ImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView stop(Caller caller, String importId) {
     FileImport run = changeable(caller, importId);
-    String status = status(run, new LiveBoots());
+    String status = status(run, liveBoots());
     if (!"STARTING".equals(status) && !"STARTED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_running", status);
     }
@@ -187,7 +188,7 @@ public class ImportService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ImportView restart(Caller caller, String importId) {
     FileImport run = changeable(caller, importId);
-    String status = status(run, new LiveBoots());
+    String status = status(run, liveBoots());
     if (!"FAILED".equals(status) && !"STOPPED".equals(status)) {
       throw InvalidInputException.of("status", "imports.not_restartable", status);
     }
@@ -288,7 +289,7 @@ public class ImportService {
    * a job ending between the two reads would show as complete with nothing done).
    */
   private ImportView view(FileImport seen) {
-    String status = status(seen, new LiveBoots());
+    String status = status(seen, liveBoots());
     FileImport run =
         em.createNamedQuery(FileImport.BY_ID, FileImport.class)
             .setParameter("id", seen.getId())
@@ -337,16 +338,8 @@ public class ImportService {
    * The boots of the servers there now, read (one statement) only if an import is seen running:
    * most imports have ended.
    */
-  private final class LiveBoots implements Supplier<Set<String>> {
-    private Set<String> boots;
-
-    @Override
-    public Set<String> get() {
-      if (boots == null) {
-        boots = presence.liveBoots();
-      }
-      return boots;
-    }
+  private Supplier<Set<String>> liveBoots() {
+    return Lazy.of(presence::liveBoots);
   }
 
   /** API.md's status: the batch status, with the passing and the lost ones folded in. */

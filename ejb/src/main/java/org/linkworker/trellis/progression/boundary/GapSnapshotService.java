@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.linkworker.trellis.framework.boundary.CurrentFrameworks;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline;
 import org.linkworker.trellis.framework.boundary.FrameworkOutline.StageView;
@@ -293,34 +294,30 @@ public class GapSnapshotService {
    * writing is left alone. Reports how many.
    */
   public int failAbandoned(Set<String> liveBoots, Instant loadedAt) {
-    List<GapSnapshot> abandoned =
-        em
-            .createNamedQuery(GapSnapshot.IN_STATE, GapSnapshot.class)
-            .setParameter("state", SnapshotState.RUNNING)
-            .getResultList()
-            .stream()
-            .filter(
-                s ->
-                    s.getRunnerBoot() == null
-                        ? s.getCreatedAt().isBefore(loadedAt)
-                        : !liveBoots.contains(s.getRunnerBoot()))
-            .toList();
-    abandoned.forEach(s -> s.ended(SnapshotState.FAILED, clock.instant()));
-    return abandoned.size();
+    return failRunning(
+        s ->
+            s.getRunnerBoot() == null
+                ? s.getCreatedAt().isBefore(loadedAt)
+                : !liveBoots.contains(s.getRunnerBoot()));
   }
 
   /** A server has gone: the snapshots its boot was writing are marked failed. Reports how many. */
   public int failRunBy(String runnerBoot) {
-    List<GapSnapshot> abandoned =
+    return failRunning(s -> runnerBoot.equals(s.getRunnerBoot()));
+  }
+
+  /** Marks failed the running snapshots that {@code abandoned} picks; reports how many. */
+  private int failRunning(Predicate<GapSnapshot> abandoned) {
+    List<GapSnapshot> failed =
         em
             .createNamedQuery(GapSnapshot.IN_STATE, GapSnapshot.class)
             .setParameter("state", SnapshotState.RUNNING)
             .getResultList()
             .stream()
-            .filter(s -> runnerBoot.equals(s.getRunnerBoot()))
+            .filter(abandoned)
             .toList();
-    abandoned.forEach(s -> s.ended(SnapshotState.FAILED, clock.instant()));
-    return abandoned.size();
+    failed.forEach(s -> s.ended(SnapshotState.FAILED, clock.instant()));
+    return failed.size();
   }
 
   // --- reading snapshots -----------------------------------------------------------------------

@@ -336,10 +336,11 @@ public class ImportService {
 
   /**
    * The boots of the servers there now, read (one statement) only if an import is seen running:
-   * most imports have ended.
+   * most imports have ended. (A lambda, not {@code presence::liveBoots}, which would need the
+   * presence at once.)
    */
   private Supplier<Set<String>> liveBoots() {
-    return Lazy.of(presence::liveBoots);
+    return Lazy.of(() -> presence.liveBoots());
   }
 
   /** API.md's status: the batch status, with the passing and the lost ones folded in. */

@@ -77,6 +77,7 @@ seed=${BENCH_SEED:-20261129}
 reports=${BENCH_REPORTS:-1000}
 out=$home/bench
 mkdir -p "$out"
+source bin/common.sh
 say() { printf '[gap] %s\n' "$*"; }
 load() { cut -d ' ' -f 1-3 /proc/loadavg; }
 
@@ -94,24 +95,18 @@ stop_postgres() {
   started_postgres=
 }
 if [ "$database" = postgres ]; then
-  if [ -n "${TRELLIS_DB_URL:-}" ]; then
-    if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
-      say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too."
-      exit 2
-    fi
-    pg_log=${BENCH_PG_LOG:-}
-  else
-    pid_file=$home/postgres/data/postmaster.pid
-    if ! { [ -f "$pid_file" ] && kill -0 "$(head -n 1 "$pid_file")" 2>/dev/null; }; then
-      started_postgres=$home/postgres
-    fi
-    settings=$(bash bin/postgres.sh start "$home/postgres" $((portbase + 32)))
-    while IFS='=' read -r name value; do
-      export "$name=$value"
-    done <<<"$settings"
+  # The run command's way (bin/common.sh): TRELLIS_DB_URL's server, or the folder's own, stopped
+  # again at the end unless it was running before.
+  pid_file=$home/postgres/data/postmaster.pid
+  running_before=
+  [ -f "$pid_file" ] && kill -0 "$(head -n 1 "$pid_file")" 2>/dev/null && running_before=1
+  use_postgres "$home" $((portbase + 32)) || exit $?
+  if [ -n "$local_postgres" ]; then
+    [ -n "$running_before" ] || started_postgres=$local_postgres
     pg_log=$home/postgres/postgres.log
+  else
+    pg_log=${BENCH_PG_LOG:-}
   fi
-  export TRELLIS_DB_URL TRELLIS_DB_USER TRELLIS_DB_PASSWORD
   psql=$(ls -d /usr/lib/postgresql/*/bin/psql 2>/dev/null | sort -V | tail -n 1 || true)
   psql=${psql:-psql}
   sql() { # runs SQL on the database, prints the rows unaligned

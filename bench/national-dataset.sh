@@ -48,6 +48,7 @@ done
 home=${home:-var-national}
 mkdir -p "$home"
 home=$(cd "$home" && pwd)
+source bin/common.sh
 say() { printf '[national] %s\n' "$*"; }
 
 args=(-Dtrellis.national.home="$home" -Dtrellis.national.database="$database")
@@ -63,31 +64,19 @@ if [ "$database" = derby ]; then
     exit 1
   fi
 else
-  if [ -n "${TRELLIS_DB_URL:-}" ]; then
-    case "$TRELLIS_DB_URL" in
-      jdbc:postgresql://*) ;;
-      *) say "TRELLIS_DB_URL must name a PostgreSQL database (jdbc:postgresql://...)" >&2; exit 2 ;;
-    esac
-    if [ -z "${TRELLIS_DB_USER:-}" ] || [ -z "${TRELLIS_DB_PASSWORD:-}" ]; then
-      say "TRELLIS_DB_URL names a database: set TRELLIS_DB_USER and TRELLIS_DB_PASSWORD too." >&2
-      exit 2
-    fi
+  # The run command's way (bin/common.sh): TRELLIS_DB_URL's server, or the folder's own on
+  # portbase+32, stopped again at the end unless it was running before.
+  pid_file=$home/postgres/data/postmaster.pid
+  running_before=
+  [ -n "${TRELLIS_DB_URL:-}" ] || { [ -f "$pid_file" ] && kill -0 "$(head -n 1 "$pid_file")" 2>/dev/null && running_before=1; }
+  trap '[ -z "$started_postgres" ] || bash bin/postgres.sh stop "$started_postgres"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  use_postgres "$home" $((${TRELLIS_PORTBASE:-8000} + 32)) >&2 || exit $?
+  [ -n "$local_postgres" ] && [ -z "$running_before" ] && started_postgres=$local_postgres
+  if [ -z "$local_postgres" ]; then
     serve="TRELLIS_DB_URL=$TRELLIS_DB_URL TRELLIS_DB_USER=$TRELLIS_DB_USER TRELLIS_DB_PASSWORD=... $serve"
   else
-    port=$((${TRELLIS_PORTBASE:-8000} + 32))
-    pid_file=$home/postgres/data/postmaster.pid
-    if ! { [ -f "$pid_file" ] && kill -0 "$(head -n 1 "$pid_file")" 2>/dev/null; }; then
-      started_postgres=$home/postgres
-    fi
-    say "PostgreSQL in $home/postgres on 127.0.0.1:$port (bin/postgres.sh) ..."
-    settings=$(bash bin/postgres.sh start "$home/postgres" "$port")
-    # Stopped again at the end, whatever happens, unless it was running before.
-    trap '[ -z "$started_postgres" ] || bash bin/postgres.sh stop "$started_postgres"' EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
-    while IFS='=' read -r name value; do
-      export "$name=$value"
-    done <<<"$settings"
     serve="$serve --postgres"
     [ -n "${TRELLIS_PORTBASE:-}" ] && serve="TRELLIS_PORTBASE=$TRELLIS_PORTBASE $serve"
   fi

@@ -6,7 +6,11 @@ import static org.linkworker.trellis.testing.TestData.LWCF_PACKAGE;
 import static org.linkworker.trellis.testing.TestData.LWCF_PROFILE;
 import static org.linkworker.trellis.testing.TestData.shipped;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -48,17 +52,20 @@ import org.linkworker.trellis.testing.EvidenceSamples;
 import org.linkworker.trellis.testing.TestDatabase;
 
 /**
- * Reliability and operations (issue 13): crash safety and backup and restore, on one server of the
- * test's own (domain {@code trellis-ops}, made by prepare-domain.sh as the run command's is, its
- * database seeded with the national dataset's generator), started once and restarted only where the
- * story needs it.
+ * Reliability and operations (issues 10 and 13): crash safety and backup and restore, on one server
+ * of the test's own (domain {@code trellis-ops}, made by prepare-domain.sh as the run command's is,
+ * its database seeded with the national dataset's generator: one employer with 600 link workers),
+ * started once and restarted only where the story needs it.
  *
  * <ol>
  *   <li>The backup command ({@code ./run.sh --backup}) backs up the running server online, with an
  *       evidence file; its bad inputs end with their documented codes.
  *   <li>The server's JVM is killed with {@code kill -KILL} while a worker's 10,000-row CPD import
- *       runs and twelve clients write entries, evidence and submissions at once. Started again: the
- *       import is FAILED with its committed rows stored once each; restarted, it completes with
+ *       runs, the employer's organisation-wide gap-report job is a quarter or more through its
+ *       workers (ten to a chunk), and twelve clients write entries, evidence and submissions at
+ *       once. Started again: both jobs are FAILED, with the progress their committed chunks made.
+ *       Restarted, the gap-report job completes with the snapshot a clean run on the same data
+ *       writes (the same CSV, the same workers page by page, each worker once), and the import with
  *       what a clean import of the same file gives; every acknowledged write is there.
  *   <li>The restore command ({@code ./run.sh --restore}) puts the backup into a fresh data folder;
  *       the server started on it holds the state the backup was made in, evidence bytes included,
@@ -74,13 +81,20 @@ import org.linkworker.trellis.testing.TestDatabase;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashAndRestoreIT {
 
-  /** Two organisations, 20 link workers with two CPD entries each: seeded in seconds. */
-  private static final NationalDataset.Sizes SIZES = new NationalDataset.Sizes(2, 20, 5, 1, 2);
+  /**
+   * Two organisations (an employer with every worker, and a provider for the courses), 600 link
+   * workers with two CPD entries each: seeded in seconds.
+   */
+  private static final NationalDataset.Sizes SIZES = new NationalDataset.Sizes(2, 600, 5, 1, 2);
+
+  /** Workers to a gap-report chunk on the test's server (the job's default is 500): 60 chunks. */
+  private static final int GAP_CHUNK = 10;
 
   private static final int IMPORT_ROWS = 10_000;
   private static final int CLIENTS = 12;
   private static final Duration SERVER_UP = Duration.ofMinutes(5);
   private static final Duration IMPORT_ENDS = Duration.ofMinutes(4);
+  private static final Duration JOB_ENDS = Duration.ofMinutes(5);
   private static final String HEADER =
       "key,date,title,type,hours,participatory,standard,what,learned,change,claims\r\n";
 
@@ -95,6 +109,7 @@ class CrashAndRestoreIT {
   private CompletableFuture<Void> serverStarted;
   private Http steward;
   private List<NationalDataset.Worker> workers;
+  private String employer;
 
   // What the steps find and leave for the later ones.
   private String backupFolder;
@@ -125,7 +140,11 @@ class CrashAndRestoreIT {
               server.create(
                   Path.of(System.getProperty("sigkill.prepareDomain")),
                   Path.of(System.getProperty("sigkill.jdbcDrivers")),
-                  List.of("-XX:TieredStopAtLevel=1"));
+                  List.of(
+                      "-Dtrellis.gap-reports.chunk=" + GAP_CHUNK,
+                      // A server started three times for a few minutes' work: the quick compiler
+                      // only, which spends less of the 2 cores on compiling while it boots.
+                      "-XX:TieredStopAtLevel=1"));
               server.start(env(evidence));
               say("domain made and server started");
             });
@@ -216,7 +235,7 @@ class CrashAndRestoreIT {
 
   @Test
   @Order(2)
-  void afterAKillDuringAnImportAndABurstOfWritesEveryAcknowledgedWriteIsThereAndTheImportRestarts()
+  void afterAKillDuringTwoJobsAndABurstOfWritesEveryAcknowledgedWriteIsThereAndBothJobsRestart()
       throws Exception {
     byte[] file = history();
     Http importer = as(0);
@@ -232,16 +251,36 @@ class CrashAndRestoreIT {
       int client = c;
       writing.add(clients.submit(() -> burst(client, stop)));
     }
+    // The import a fifth through and the burst under way, the gap-report job is started; the kill
+    // comes once it has written a quarter of its workers, the import still running.
     long seen = -1;
-    for (long deadline = deadline(IMPORT_ENDS); seen < 0; ) {
+    String gapJob = null;
+    long gapSeen = -1;
+    for (long deadline = deadline(IMPORT_ENDS); gapSeen < 0; ) {
       JsonObject run = Http.json(importer.getJson(path)).asJsonObject();
       long done = run.getJsonObject("progress").getInt("done");
       assertThat(run.getString("status"))
           .as("the import ended before it could be killed: %s", run)
           .isIn("STARTING", "STARTED");
-      if (done >= IMPORT_ROWS / 5 && acknowledged.size() >= 2 * CLIENTS) {
-        seen = done;
+      if (gapJob == null) {
+        if (done >= IMPORT_ROWS / 5 && acknowledged.size() >= 2 * CLIENTS) {
+          gapJob = startGapReport().getString("id");
+        }
       } else {
+        JsonObject job = body(steward.getJson("api/reports/jobs/" + gapJob), 200);
+        JsonObject progress = job.getJsonObject("progress");
+        long written = progress.getJsonNumber("done").longValue();
+        long total = progress.getJsonNumber("total").longValue();
+        assertThat(job.getString("status"))
+            .as("the gap-report job ended before it could be killed: %s", job)
+            .isIn("STARTING", "STARTED");
+        if (written * 4 >= total && written < total) {
+          gapSeen = written;
+          seen = done;
+          assertThat(total).isEqualTo(SIZES.workers());
+        }
+      }
+      if (gapSeen < 0) {
         assertThat(System.nanoTime()).as("no progress: %s", run).isLessThan(deadline);
         StandaloneDomain.pause(Duration.ofMillis(50));
       }
@@ -257,11 +296,14 @@ class CrashAndRestoreIT {
     }
     say(
         String.format(
-            "server (pid %d) killed with %,d of %,d rows imported; %d of %d entries"
-                + " acknowledged (%d before the kill was decided), %d of %d files, %d submissions",
+            "server (pid %d) killed with %,d of %,d rows imported, %d of %d workers' gaps"
+                + " written; %d of %d entries acknowledged (%d before the kill was decided), %d of"
+                + " %d files, %d submissions",
             killed,
             seen,
             IMPORT_ROWS,
+            gapSeen,
+            SIZES.workers(),
             acknowledged.size(),
             attempted.size(),
             acknowledgedBefore,
@@ -276,6 +318,47 @@ class CrashAndRestoreIT {
     say(
         String.format(
             "server started again %.1f s after the kill", (System.nanoTime() - killedAt) / 1e9));
+
+    // The gap-report job: FAILED, its progress what its committed chunks wrote.
+    int workerCount = SIZES.workers();
+    JsonObject gapFailed = body(steward.getJson("api/reports/jobs/" + gapJob), 200);
+    assertThat(gapFailed.getString("status")).as(gapFailed.toString()).isEqualTo("FAILED");
+    long gapCommitted = gapFailed.getJsonObject("progress").getJsonNumber("done").longValue();
+    assertThat(gapCommitted).isBetween(gapSeen, workerCount - 1L);
+    assertThat(gapFailed.getJsonObject("progress").getJsonNumber("total").longValue())
+        .isEqualTo(workerCount);
+    assertThat(peopleTotal(gapJob)).isEqualTo(gapCommitted);
+    say("the gap-report job is FAILED with " + gapCommitted + " workers written; restarting it");
+
+    // Restarted, it carries on and completes, every worker written once, as a clean run writes.
+    // (The writes of the import and the burst are drafts and submissions, which no gap counts.)
+    HttpResponse<String> gapRestart =
+        steward.postJson("api/reports/jobs/" + gapJob + "/restart", "");
+    assertThat(body(gapRestart, 200).getString("status")).isIn("STARTING", "STARTED", "COMPLETED");
+    JsonObject restartedJob = jobEnded(gapJob);
+    assertThat(restartedJob.getString("status")).as(restartedJob.toString()).isEqualTo("COMPLETED");
+    assertJobProgress(restartedJob, workerCount);
+    JsonObject cleanJob = jobEnded(startGapReport().getString("id"));
+    assertThat(cleanJob.getString("status")).as(cleanJob.toString()).isEqualTo("COMPLETED");
+    assertJobProgress(cleanJob, workerCount);
+    String cleanJobId = cleanJob.getString("id");
+    assertThat(restartedJob.getString("on")).isEqualTo(cleanJob.getString("on"));
+    List<JsonObject> restartedPeople = gapPeople(gapJob);
+    List<JsonObject> cleanPeople = gapPeople(cleanJobId);
+    assertThat(restartedPeople).hasSize(workerCount);
+    assertThat(restartedPeople.stream().map(p -> p.getString("username")).distinct())
+        .hasSize(workerCount);
+    assertThat(peopleTotal(gapJob)).isEqualTo(workerCount);
+    assertThat(restartedPeople).isEqualTo(cleanPeople);
+    String restartedCsv = gapCsv(gapJob);
+    assertThat(restartedCsv).isEqualTo(gapCsv(cleanJobId));
+    assertThat(restartedCsv.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
+        .containsExactlyElementsOf(
+            restartedPeople.stream()
+                .flatMap(p -> p.getJsonArray("gaps").stream().map(g -> p.getString("username")))
+                .toList());
+    assertThat(gapSummary(gapJob)).isEqualTo(gapSummary(cleanJobId));
+    say("restarted gap-report snapshot equals a clean run's");
 
     // The import: FAILED, its committed rows there once each.
     JsonObject failed = Http.json(importer.getJson(path)).asJsonObject();
@@ -453,7 +536,7 @@ class CrashAndRestoreIT {
     } finally {
       try {
         // This database only: shutting the whole engine down would deregister Derby's driver in
-        // this JVM, and the SIGKILL test running after this one in it would find no driver.
+        // this JVM, which other tests of the execution share.
         DriverManager.getConnection(
                 "jdbc:derby:" + work.resolve("derby/trellis") + ";shutdown=true")
             .close();
@@ -641,6 +724,78 @@ class CrashAndRestoreIT {
     return rows;
   }
 
+  // ------------------------------------------------------------------------- the gap-report job
+
+  /** Starts the employer's organisation-wide gap-report job as the steward. */
+  private JsonObject startGapReport() {
+    return body(
+        steward.postJson("api/reports/gap-reports", "{\"organisation\":\"" + employer + "\"}"),
+        202);
+  }
+
+  /** Waits until the job has ended; returns it as it ended. */
+  private JsonObject jobEnded(String id) {
+    long deadline = deadline(JOB_ENDS);
+    while (true) {
+      JsonObject job = body(steward.getJson("api/reports/jobs/" + id), 200);
+      if (!job.getString("status").startsWith("START")) {
+        return job;
+      }
+      assertThat(System.nanoTime()).as("the job did not end: %s", job).isLessThan(deadline);
+      StandaloneDomain.pause(Duration.ofMillis(200));
+    }
+  }
+
+  private static void assertJobProgress(JsonObject job, long total) {
+    JsonObject progress = job.getJsonObject("progress");
+    assertThat(progress.getJsonNumber("done").longValue()).as(job.toString()).isEqualTo(total);
+    assertThat(progress.getJsonNumber("total").longValue()).as(job.toString()).isEqualTo(total);
+  }
+
+  /** How many workers the snapshot holds, as its people's X-Total-Count says. */
+  private long peopleTotal(String id) {
+    HttpResponse<String> page =
+        steward.getJson("api/reports/gap-reports/" + id + "/people?limit=1");
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow());
+  }
+
+  /** Every worker of the snapshot, page by page. */
+  private List<JsonObject> gapPeople(String id) {
+    List<JsonObject> people = new ArrayList<>();
+    for (int offset = 0; ; offset += 1000) {
+      HttpResponse<String> response =
+          steward.getJson("api/reports/gap-reports/" + id + "/people?limit=1000&offset=" + offset);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonArray page = Http.json(response).asJsonArray();
+      page.stream().map(JsonValue::asJsonObject).forEach(people::add);
+      if (page.size() < 1000) {
+        return people;
+      }
+    }
+  }
+
+  private String gapCsv(String id) {
+    HttpResponse<String> csv = steward.get("api/reports/gap-reports/" + id, "text/csv");
+    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    return csv.body();
+  }
+
+  /** The snapshot summed up, without what names or dates this snapshot's job. */
+  private JsonObject gapSummary(String id) {
+    JsonObjectBuilder summary =
+        Json.createObjectBuilder(body(steward.getJson("api/reports/gap-reports/" + id), 200));
+    summary.remove("id");
+    summary.remove("startedAt");
+    summary.remove("endedAt");
+    return summary.build();
+  }
+
+  private static JsonObject body(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return Http.json(response).asJsonObject();
+  }
+
   // ------------------------------------------------------------------------------ the commands
 
   private record Result(int exit, String output) {}
@@ -691,7 +846,10 @@ class CrashAndRestoreIT {
     return new Http(server.base()).as(workers.get(worker).username(), NationalDataset.PASSWORD);
   }
 
-  /** The national dataset's generator at the test's sizes; returns its workers. */
+  /**
+   * The national dataset's generator at the test's sizes; returns its workers, and notes its one
+   * employer.
+   */
   private List<NationalDataset.Worker> seed(Path database) throws SQLException {
     System.setProperty("derby.stream.error.file", work.resolve("derby-seed.log").toString());
     NationalDataset.Settings settings =
@@ -703,8 +861,18 @@ class CrashAndRestoreIT {
       try (Connection connection = db.connection()) {
         List<NationalDataset.Worker> generated =
             new NationalDataset(settings, true).load(connection).workers();
+        List<String> employers = new ArrayList<>();
+        try (PreparedStatement query =
+                connection.prepareStatement("select id from organisation where kind = 'EMPLOYER'");
+            ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            employers.add(rows.getString(1));
+          }
+        }
         connection.commit();
         assertThat(generated).hasSizeGreaterThanOrEqualTo(3 + CLIENTS);
+        assertThat(employers).hasSize(1);
+        employer = employers.get(0);
         return generated;
       }
     }

@@ -111,6 +111,22 @@ bash ear/src/payara/prepare-domain.sh "$PAYARA_HOME" "$DOMAIN" "$DAS_PORTBASE" \
   "$TRELLIS_HOME/jdbc-lib" "$TRELLIS_HOME/derby-cluster" "$PASSWORD_FILE" | sed 's/^/[trellis] /'
 asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
 
+# Runs the asadmin subcommands on standard input, one to a line, in one asadmin process (multimode)
+# rather than a JVM started for each. Multimode carries on past a failed subcommand and ends well
+# anyway, so its output is read: when a subcommand failed, it is shown and the start stops.
+admin_batch() {
+  local what=$1 commands output
+  commands=$(mktemp "$TRELLIS_HOME/asadmin-XXXXXX")
+  cat >"$commands"
+  output=$("${asadmin[@]}" multimode --file "$commands" 2>&1) || true
+  rm -f "$commands"
+  if grep -q '^Command .* failed\.' <<<"$output"; then
+    say "asadmin could not $what:"
+    grep -v '^Unable to retrieve infocmp' <<<"$output" | sed 's/^/  /' >&2
+    return 1
+  fi
+}
+
 start_das() {
   say "Starting the DAS (domain $DOMAIN) ..."
   setsid "${asadmin[@]}" start-domain "$DOMAIN" >/dev/null
@@ -122,46 +138,54 @@ cleanup_steps+=("say 'Stopping the DAS ...'; \"\${asadmin[@]}\" stop-domain '$DO
 made="$domain_dir/config/.trellis-cluster"
 if [ ! -f "$made" ]; then
   say "Making the deployment group $GROUP with instances ${INSTANCES[*]} (first start only) ..."
-  # Its own data grid: every domain's default cluster name is the same.
-  "${asadmin[@]}" set-hazelcast-configuration --dynamic true \
-    --clustername "trellis-$(printf '%s' "$TRELLIS_HOME" | sha256sum | cut -c 1-12)" >/dev/null
-  "${asadmin[@]}" list-deployment-groups 2>/dev/null | grep -q "^$GROUP\b" ||
-    "${asadmin[@]}" create-deployment-group "$GROUP" >/dev/null
-  for instance in "${INSTANCES[@]}"; do
-    base=$(instance_portbase "$instance")
-    if ! "${asadmin[@]}" list-instances 2>/dev/null | grep -q "^$instance\b"; then
-      "${asadmin[@]}" create-local-instance --node "localhost-$DOMAIN" --portbase "$base" "$instance" >/dev/null
-    fi
-    "${asadmin[@]}" add-instance-to-deployment-group --instance "$instance" --deploymentgroup "$GROUP" >/dev/null 2>&1 || true
-    # Each instance on a data-grid port of its own (they all inherit 5900 otherwise).
-    "${asadmin[@]}" create-system-properties --target "$instance" "HZ_LISTENER_PORT=$((base + 90))" >/dev/null
-    # Its name in the session cookie, for nginx's stickiness.
-    "${asadmin[@]}" create-jvm-options --target "$instance-config" "-DjvmRoute=$instance" >/dev/null
-    # A deployment group carries no resource references: each instance needs its own.
-    "${asadmin[@]}" create-resource-ref --target "$instance" jdbc/trellisBatch >/dev/null
-    "${asadmin[@]}" set-batch-runtime-configuration --target "$instance" \
-      --datasourcelookupname jdbc/trellisBatch --schemaname public >/dev/null
-  done
-  # Every member of the grid on this machine's loopback: an instance that chose another interface
-  # was not found by the others, and each made a data grid of its own. (Bound to loopback alone,
-  # with -Dhazelcast.socket.bind.any=false, they did not find one another either.)
-  "${asadmin[@]}" set-hazelcast-configuration --dynamic true --interfaces 127.0.0.1 >/dev/null
+  # An earlier first start that stopped half-way left some of this behind: start afresh.
+  if "${asadmin[@]}" list-deployment-groups 2>/dev/null | grep -q "^$GROUP\b"; then
+    say "An earlier first start did not finish: delete $domain_dir and $nodes, then start again."
+    exit 1
+  fi
+  {
+    # Its own data grid: every domain's default cluster name is the same.
+    echo "set-hazelcast-configuration --dynamic true" \
+      "--clustername trellis-$(printf '%s' "$TRELLIS_HOME" | sha256sum | cut -c 1-12)"
+    echo "create-deployment-group $GROUP"
+    for instance in "${INSTANCES[@]}"; do
+      base=$(instance_portbase "$instance")
+      echo "create-local-instance --node localhost-$DOMAIN --portbase $base $instance"
+      echo "add-instance-to-deployment-group --instance $instance --deploymentgroup $GROUP"
+      # Each instance on a data-grid port of its own (they all inherit 5900 otherwise).
+      echo "create-system-properties --target $instance HZ_LISTENER_PORT=$((base + 90))"
+      # Its name in the session cookie, for nginx's stickiness.
+      echo "create-jvm-options --target $instance-config -DjvmRoute=$instance"
+      # A deployment group carries no resource references: each instance needs its own.
+      echo "create-resource-ref --target $instance jdbc/trellisBatch"
+      echo "set-batch-runtime-configuration --target $instance" \
+        "--datasourcelookupname jdbc/trellisBatch --schemaname public"
+    done
+    # Every member of the grid on this machine's loopback: an instance that chose another
+    # interface was not found by the others, and each made a data grid of its own. (Bound to
+    # loopback alone, with -Dhazelcast.socket.bind.any=false, they did not find one another either.)
+    echo "set-hazelcast-configuration --dynamic true --interfaces 127.0.0.1"
+  } | admin_batch "make the deployment group"
   touch "$made"
 fi
-for instance in "${INSTANCES[@]}"; do
-  # The folder the hardened configuration gives it for uploads (java.io.tmpdir).
-  mkdir -p "$PAYARA_HOME/glassfish/nodes/localhost-$DOMAIN/$instance/tmp"
-  # EJB timers in the data grid: an instance has no timer table in Payara's H2 database (Trellis's
-  # timers are not persistent, and a nightly job is started once through the database anyway).
-  "${asadmin[@]}" set "configs.config.$instance-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
-  # Behind nginx: every listener of an instance on this machine only; its heap as asked.
-  "${asadmin[@]}" set "configs.config.$instance-config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1" >/dev/null
-  current=$("${asadmin[@]}" list-jvm-options --target "$instance-config" 2>/dev/null | grep -E '^-Xm[sx]' || true)
-  for option in $current; do
-    "${asadmin[@]}" delete-jvm-options --target "$instance-config" "$option" >/dev/null 2>&1 || true
+{
+  for instance in "${INSTANCES[@]}"; do
+    # The folder the hardened configuration gives it for uploads (java.io.tmpdir).
+    mkdir -p "$nodes/$instance/tmp"
+    config="configs.config.$instance-config"
+    # EJB timers in the data grid: an instance has no timer table in Payara's H2 database
+    # (Trellis's timers are not persistent, and a nightly job is started once through the
+    # database anyway).
+    echo "set $config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+    # Behind nginx: every listener of an instance on this machine only; its heap as asked.
+    echo "set $config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1"
+    current=$("${asadmin[@]}" list-jvm-options --target "$instance-config" 2>/dev/null | grep -E '^-Xm[sx]' || true)
+    for option in $current; do
+      echo "delete-jvm-options --target $instance-config $option"
+    done
+    echo "create-jvm-options --target $instance-config -Xms$heap:-Xmx$heap"
   done
-  "${asadmin[@]}" create-jvm-options --target "$instance-config" "-Xms$heap:-Xmx$heap" >/dev/null
-done
+} | admin_batch "configure the instances"
 
 # The application on the group, with session replication; again only when the EAR changed.
 deployed="$domain_dir/config/.trellis-cluster.ear"

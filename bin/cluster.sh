@@ -113,14 +113,20 @@ asadmin+=(--user admin --passwordfile "$PASSWORD_FILE")
 
 # Runs the asadmin subcommands on standard input, one to a line, in one asadmin process (multimode)
 # rather than a JVM started for each. Multimode carries on past a failed subcommand and ends well
-# anyway, so its output is read: when a subcommand failed, it is shown and the start stops.
+# anyway, so its output is read: when a subcommand failed, it is shown and the start stops. A
+# change to a stopped instance's configuration is reported as failed with a warning that it was not
+# sent to the instance (it reads it when it starts): that is not a failure here.
 admin_batch() {
   local what=$1 commands output
   commands=$(mktemp "$TRELLIS_HOME/asadmin-XXXXXX")
   cat >"$commands"
   output=$("${asadmin[@]}" multimode --file "$commands" 2>&1) || true
   rm -f "$commands"
-  if grep -q '^Command .* failed\.' <<<"$output"; then
+  if ! awk '
+    /was not replicated to that instance/ { offline = 1 }
+    /^Command .* failed\.$/ && !offline { failed = 1 }
+    /^Command .* (executed successfully|failed|completed with warnings)\.$/ { offline = 0 }
+    END { exit failed }' <<<"$output"; then
     say "asadmin could not $what:"
     grep -v '^Unable to retrieve infocmp' <<<"$output" | sed 's/^/  /' >&2
     return 1

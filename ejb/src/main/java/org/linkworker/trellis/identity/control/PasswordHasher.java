@@ -40,6 +40,24 @@ public final class PasswordHasher {
 
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong derivations = new AtomicLong();
+  private final int iterations;
+
+  /** Hashes at {@value #ITERATIONS} iterations, as the server does. */
+  public PasswordHasher() {
+    this(ITERATIONS);
+  }
+
+  /**
+   * Hashes at another count: for tests, which check what is done with hashes rather than what one
+   * costs. (Its hashes name their count, so any hasher verifies them, and the server's finds them
+   * weaker than its own.)
+   */
+  public PasswordHasher(int iterations) {
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new IllegalArgumentException("iterations between 1 and " + MAX_ITERATIONS);
+    }
+    this.iterations = iterations;
+  }
 
   /** The stored form, taken apart. */
   public record StoredHash(String scheme, int iterations, byte[] salt, byte[] key) {}
@@ -51,12 +69,12 @@ public final class PasswordHasher {
     }
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] key = derive(password, salt, ITERATIONS, KEY_BITS);
+    byte[] key = derive(password, salt, iterations, KEY_BITS);
     Base64.Encoder base64 = Base64.getEncoder();
     return String.join(
         SEPARATOR,
         SCHEME,
-        Integer.toString(ITERATIONS),
+        Integer.toString(iterations),
         base64.encodeToString(salt),
         base64.encodeToString(key));
   }
@@ -81,12 +99,12 @@ public final class PasswordHasher {
    * so that how long a refusal takes does not reveal whether the name exists.
    */
   public void spendOneVerification() {
-    derive("no such password", NO_SALT, ITERATIONS, KEY_BITS);
+    derive("no such password", NO_SALT, iterations, KEY_BITS);
   }
 
   /** Whether the stored hash is weaker than what {@link #hash} makes now, and worth replacing. */
   public boolean isWeakerThanCurrent(String stored) {
-    return parse(stored).map(h -> h.iterations() < ITERATIONS).orElse(false);
+    return parse(stored).map(h -> h.iterations() < iterations).orElse(false);
   }
 
   /** How many keys this hasher has derived: a sign-in answered from memory derives none. */

@@ -29,7 +29,8 @@ public final class IdentityTestAccess {
     people.em = em;
     people.audit = auditLog(em, clock);
     people.frameworks = frameworks;
-    people.hasher = new org.linkworker.trellis.identity.control.PasswordHasher();
+    people.hasher =
+        new org.linkworker.trellis.identity.control.PasswordHasher(IdentityTestBed.HASH_ITERATIONS);
     people.load(
         org.linkworker.trellis.platform.data.JsonFields.parse(
             org.linkworker.trellis.platform.data.DataSetManifest.open(loader, "demo/people.json")),

@@ -36,13 +36,19 @@ final class IdentityTestBed implements AutoCloseable {
   /** The password of every account the fixtures create. */
   static final String PASSWORD = "wide-river-lantern-42";
 
+  /**
+   * The tests' hashing cost: a real PBKDF2 hash, at far fewer iterations than the server's 600,000
+   * (PasswordHasherTest covers those), so that a sign-in costs the tests no measurable time.
+   */
+  static final int HASH_ITERATIONS = 1_000;
+
   // Hashed once for all tests: fixtures need a real hash, not the time it takes to make one.
   private static String passwordHash;
 
   final TestDatabase database;
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
   final VerifiedCredentials verified = new VerifiedCredentials();
-  final PasswordHasher hasher = new PasswordHasher();
+  final PasswordHasher hasher = new PasswordHasher(HASH_ITERATIONS);
   final AccessPolicy policy = new AccessPolicy();
 
   /** On a fresh in-memory Derby database. */
@@ -57,7 +63,7 @@ final class IdentityTestBed implements AutoCloseable {
 
   static synchronized String passwordHash() {
     if (passwordHash == null) {
-      passwordHash = new PasswordHasher().hash(PASSWORD);
+      passwordHash = new PasswordHasher(HASH_ITERATIONS).hash(PASSWORD);
     }
     return passwordHash;
   }

@@ -100,6 +100,23 @@ class PasswordHasherTest {
   }
 
   @Test
+  void aHasherAtAnotherCountNamesItAndItsHashesVerifyAnywhereAndAreWeakerThanTheServers() {
+    PasswordHasher cheap = new PasswordHasher(1000);
+
+    String stored = cheap.hash("quick password");
+
+    assertThat(stored).startsWith("pbkdf2-sha256$1000$");
+    assertThat(hasher.verify("quick password", stored)).isTrue();
+    assertThat(cheap.verify("quick password", hasher.hash("quick password"))).isTrue();
+    assertThat(cheap.verify("other password", stored)).isFalse();
+    assertThat(hasher.isWeakerThanCurrent(stored)).isTrue();
+    assertThat(cheap.isWeakerThanCurrent(stored)).isFalse();
+    assertThatThrownBy(() -> new PasswordHasher(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new PasswordHasher(10_000_001))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anEmptyPasswordIsNotHashed() {
     assertThatThrownBy(() -> hasher.hash("")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -93,8 +93,10 @@ class CrashAndRestoreIT {
   private static final int IMPORT_ROWS = 10_000;
   private static final int CLIENTS = 12;
   private static final Duration SERVER_UP = Duration.ofMinutes(5);
-  private static final Duration IMPORT_ENDS = Duration.ofMinutes(4);
-  private static final Duration JOB_ENDS = Duration.ofMinutes(5);
+
+  /** How long an import or a job may take to end. */
+  private static final Duration ENDS = Duration.ofMinutes(5);
+
   private static final String HEADER =
       "key,date,title,type,hours,participatory,standard,what,learned,change,claims\r\n";
 
@@ -256,7 +258,7 @@ class CrashAndRestoreIT {
     long seen = -1;
     String gapJob = null;
     long gapSeen = -1;
-    for (long deadline = deadline(IMPORT_ENDS); gapSeen < 0; ) {
+    for (long deadline = deadline(ENDS); gapSeen < 0; ) {
       JsonObject run = Http.json(importer.getJson(path)).asJsonObject();
       long done = run.getJsonObject("progress").getInt("done");
       assertThat(run.getString("status"))
@@ -335,10 +337,10 @@ class CrashAndRestoreIT {
     HttpResponse<String> gapRestart =
         steward.postJson("api/reports/jobs/" + gapJob + "/restart", "");
     assertThat(body(gapRestart, 200).getString("status")).isIn("STARTING", "STARTED", "COMPLETED");
-    JsonObject restartedJob = jobEnded(gapJob);
+    JsonObject restartedJob = ended(steward, "api/reports/jobs/" + gapJob);
     assertThat(restartedJob.getString("status")).as(restartedJob.toString()).isEqualTo("COMPLETED");
     assertJobProgress(restartedJob, workerCount);
-    JsonObject cleanJob = jobEnded(startGapReport().getString("id"));
+    JsonObject cleanJob = ended(steward, "api/reports/jobs/" + startGapReport().getString("id"));
     assertThat(cleanJob.getString("status")).as(cleanJob.toString()).isEqualTo("COMPLETED");
     assertJobProgress(cleanJob, workerCount);
     String cleanJobId = cleanJob.getString("id");
@@ -653,14 +655,15 @@ class CrashAndRestoreIT {
     return IMPORT_ROWS / 400;
   }
 
+  /** Waits until the import or job at the path has ended; returns it as it ended. */
   private static JsonObject ended(Http as, String path) {
-    long deadline = deadline(IMPORT_ENDS);
+    long deadline = deadline(ENDS);
     while (true) {
       JsonObject run = Http.json(as.getJson(path)).asJsonObject();
       if (!run.getString("status").startsWith("START")) {
         return run;
       }
-      assertThat(System.nanoTime()).as("the import did not end: %s", run).isLessThan(deadline);
+      assertThat(System.nanoTime()).as("%s did not end: %s", path, run).isLessThan(deadline);
       StandaloneDomain.pause(Duration.ofMillis(200));
     }
   }
@@ -731,19 +734,6 @@ class CrashAndRestoreIT {
     return body(
         steward.postJson("api/reports/gap-reports", "{\"organisation\":\"" + employer + "\"}"),
         202);
-  }
-
-  /** Waits until the job has ended; returns it as it ended. */
-  private JsonObject jobEnded(String id) {
-    long deadline = deadline(JOB_ENDS);
-    while (true) {
-      JsonObject job = body(steward.getJson("api/reports/jobs/" + id), 200);
-      if (!job.getString("status").startsWith("START")) {
-        return job;
-      }
-      assertThat(System.nanoTime()).as("the job did not end: %s", job).isLessThan(deadline);
-      StandaloneDomain.pause(Duration.ofMillis(200));
-    }
   }
 
   private static void assertJobProgress(JsonObject job, long total) {
